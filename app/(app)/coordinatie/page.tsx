@@ -1,0 +1,23 @@
+import type { Metadata } from "next";
+import { CaseloadTable } from "@/components/caseload-table";
+import { PageTitle } from "@/components/page-title";
+import { TrajectTable } from "@/components/traject-table";
+import { requireRole } from "@/lib/auth/current-actor";
+import { caseloadPerTeam } from "@/lib/figures/overview";
+import { listOpenTrajecten } from "@/lib/trajecten/queries";
+
+export const metadata: Metadata = { title: "Coördinatie" };
+
+export default async function CoordinatiePage() {
+  const ctx = await requireRole("COORDINATOR");
+  const [caseload, trajecten] = await Promise.all([caseloadPerTeam(ctx), listOpenTrajecten(ctx, "startpagina coördinatie")]);
+  return (
+    <>
+      <PageTitle title="Coördinatie Toptrajecten" intro="Caseload van de vier Topteams en alle lopende trajecten." />
+      <div className="space-y-8">
+        <CaseloadTable rows={caseload} suppress={false} />
+        <TrajectTable caption="Trajecten van alle Topteams" trajecten={trajecten} showTeam />
+      </div>
+    </>
+  );
+}

@@ -1,0 +1,26 @@
+import type { Metadata } from "next";
+import { PageTitle } from "@/components/page-title";
+import { TrajectTable } from "@/components/traject-table";
+import { requireRole } from "@/lib/auth/current-actor";
+import { listOpenTrajecten } from "@/lib/trajecten/queries";
+import { organisationName } from "@/lib/users/organisation";
+
+export const metadata: Metadata = { title: "Trajecten" };
+
+export default async function TeamStartPage() {
+  const ctx = await requireRole("GEDRAGSWETENSCHAPPER", "TOPDOCENT", "HULPVERLENER");
+  const [team, trajecten] = await Promise.all([organisationName(ctx.actor), listOpenTrajecten(ctx, "startpagina topteam")]);
+  const lead = ctx.actor.role === "GEDRAGSWETENSCHAPPER";
+  return (
+    <>
+      <PageTitle
+        title={lead ? `Trajecten van ${team ?? "uw Topteam"}` : "Mijn trajecten"}
+        intro={lead ? "Alle trajecten van uw Topteam, de meest dringende termijn bovenaan." : `De trajecten waaraan u bent toegewezen in ${team ?? "uw Topteam"}.`}
+      />
+      <div className="space-y-8">
+        {lead && <TrajectTable caption="Goedgekeurd, wacht op kennismakingsgesprek" trajecten={trajecten.filter((t) => t.fase === "AANMELDING")} />}
+        <TrajectTable caption="Lopende trajecten" trajecten={trajecten.filter((t) => t.fase !== "AANMELDING")} />
+      </div>
+    </>
+  );
+}

@@ -1,0 +1,54 @@
+import type { Metadata } from "next";
+import { redirect } from "next/navigation";
+import { LoginForm } from "@/components/login-form";
+import { getCurrentActor } from "@/lib/auth/current-actor";
+import { DEMO_PASSWORD, isDemoMode } from "@/lib/demo";
+import { listDemoAccounts } from "@/lib/users/demo-accounts";
+import { ROLE_LABEL, START_PAGE } from "@/lib/navigation";
+
+export const metadata: Metadata = { title: "Aanmelden" };
+
+export default async function LoginPage() {
+  const actor = await getCurrentActor();
+  if (actor) redirect(START_PAGE[actor.role]);
+  const demoAccounts = isDemoMode() ? await listDemoAccounts() : [];
+  return (
+    <main id="inhoud" className="mx-auto max-w-md px-4 py-12">
+      <h1 className="text-3xl font-semibold text-brand-800">Toptrajecten</h1>
+      <p className="mt-1 text-slate-700">Samenwerkingsverband VO Amsterdam-Diemen</p>
+      <section aria-labelledby="aanmelden-kop" className="mt-8 rounded-lg bg-white p-6 shadow">
+        <h2 id="aanmelden-kop" className="mb-4 text-xl font-semibold">
+          Aanmelden
+        </h2>
+        <LoginForm />
+      </section>
+      {demoAccounts.length > 0 && (
+        <section aria-labelledby="demo-kop" className="mt-8 rounded-lg border border-amber-300 bg-amber-50 p-4">
+          <h2 id="demo-kop" className="font-semibold">
+            Demo-accounts
+          </h2>
+          <p className="mt-1 text-sm">
+            Fictieve gegevens. Wachtwoord voor elk account: <code className="font-mono">{DEMO_PASSWORD}</code>
+          </p>
+          <table className="mt-3 w-full text-left text-sm">
+            <caption className="sr-only">Demo-accounts per rol</caption>
+            <thead>
+              <tr>
+                <th scope="col" className="py-1 pr-2">Rol</th>
+                <th scope="col" className="py-1">E-mailadres</th>
+              </tr>
+            </thead>
+            <tbody>
+              {demoAccounts.map((account) => (
+                <tr key={account.email} className="border-t border-amber-200">
+                  <td className="py-1 pr-2">{ROLE_LABEL[account.role]}{account.organisatie ? ` (${account.organisatie})` : ""}</td>
+                  <td className="py-1 font-mono">{account.email}</td>
+                </tr>
+              ))}
+            </tbody>
+          </table>
+        </section>
+      )}
+    </main>
+  );
+}

@@ -1,0 +1,27 @@
+import Link from "next/link";
+import type { Actor } from "@/lib/authz";
+import { ROLE_LABEL, START_PAGE } from "@/lib/navigation";
+import { signOutAction } from "@/app/(app)/actions";
+
+export function AppHeader({ actor }: { actor: Actor }) {
+  return (
+    <header className="bg-brand-800 text-white">
+      <div className="mx-auto flex max-w-6xl flex-wrap items-center justify-between gap-3 px-4 py-3">
+        <Link href={START_PAGE[actor.role]} className="text-lg font-semibold">
+          Toptrajecten
+        </Link>
+        <div className="flex items-center gap-4">
+          <p className="text-sm">
+            <span className="font-medium">{actor.naam}</span>
+            <span className="block text-slate-200">{ROLE_LABEL[actor.role]}</span>
+          </p>
+          <form action={signOutAction}>
+            <button type="submit" className="rounded border border-white px-3 py-1 text-sm hover:bg-white hover:text-brand-800">
+              Afmelden
+            </button>
+          </form>
+        </div>
+      </div>
+    </header>
+  );
+}

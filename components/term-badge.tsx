@@ -1,0 +1,33 @@
+import { formatDay } from "@/lib/calendar";
+import { FOLLOW_UP_LABEL, TERM_STATUS_LABEL } from "@/lib/labels";
+import type { Term } from "@/lib/trajecten/terms";
+
+const STYLE = {
+  OP_SCHEMA: "bg-emerald-100 text-emerald-900",
+  BIJNA_VERLOPEN: "bg-amber-100 text-amber-900",
+  VERLOPEN: "bg-red-100 text-red-900",
+} as const;
+
+/** The status is in the text, not only in the colour. */
+export function TermBadge({ term }: { term: Term }) {
+  return (
+    <span className={`inline-block rounded px-2 py-0.5 text-sm font-medium ${STYLE[term.status]}`}>
+      {TERM_STATUS_LABEL[term.status]}
+      {term.pastMaximum ? " (voorbij 16 weken)" : ""}
+    </span>
+  );
+}
+
+export function TermSummary({ term }: { term: Term | null }) {
+  if (!term) return <span className="text-slate-600">Geen termijn</span>;
+  return (
+    <span className="flex flex-wrap items-center gap-2">
+      <span>
+        {term.followUp ? `${FOLLOW_UP_LABEL[term.followUp]}: ` : ""}
+        {formatDay(term.dueOn)}
+        {term.week ? ` · week ${term.week.current} van ${term.week.of}` : ""}
+      </span>
+      <TermBadge term={term} />
+    </span>
+  );
+}

@@ -1,0 +1,67 @@
+import "server-only";
+import { headers } from "next/headers";
+import { redirect } from "next/navigation";
+import { cache } from "react";
+import type { Actor } from "../authz";
+import type { Role } from "../generated/prisma/enums";
+import { START_PAGE } from "../navigation";
+import { db } from "../db";
+import { clientIp } from "../request";
+import { auth } from "./config";
+import { isSessionLive, LAST_SEEN_RESOLUTION_MS, sessionPolicyFromEnv } from "./session-policy";
+
+/**
+ * The signed-in user for this request, or null. Checks the server-side session every time: a
+ * session that was ended, timed out, or whose user was deactivated is closed here and counts
+ * as signed out, whatever the cookie says.
+ */
+export const getCurrentActor = cache(async (): Promise<Actor | null> => {
+  const sid = (await auth())?.sid;
+  if (!sid) return null;
+  const session = await db().authSession.findUnique({ where: { id: sid }, include: { user: true } });
+  if (!session) return null;
+  const now = new Date();
+  if (!isSessionLive({ ...session, userActive: session.user.active }, now, sessionPolicyFromEnv())) {
+    if (!session.endedAt) await db().authSession.update({ where: { id: sid }, data: { endedAt: now } });
+    return null;
+  }
+  if (now.getTime() - session.lastSeenAt.getTime() > LAST_SEEN_RESOLUTION_MS) {
+    await db().authSession.update({ where: { id: sid }, data: { lastSeenAt: now } });
+  }
+  const { user } = session;
+  return {
+    id: user.id,
+    naam: user.naam,
+    email: user.email,
+    role: user.role,
+    schoolId: user.schoolId,
+    windstreekId: user.windstreekId,
+    topteamId: user.topteamId,
+    sessionId: session.id,
+  };
+});
+
+/** The signed-in user; anyone else is sent to the sign-in page. */
+export async function requireActor(): Promise<Actor> {
+  const actor = await getCurrentActor();
+  if (!actor) redirect("/login");
+  return actor;
+}
+
+/** Who is asking, and from where: what every data-access call needs for its check and its audit row. */
+export interface RequestContext {
+  actor: Actor;
+  ip: string | null;
+}
+
+export async function requireContext(): Promise<RequestContext> {
+  const actor = await requireActor();
+  return { actor, ip: clientIp(await headers()) };
+}
+
+/** The context of a signed-in user with one of `roles`; anyone else goes to their own start page. */
+export async function requireRole(...roles: Role[]): Promise<RequestContext> {
+  const ctx = await requireContext();
+  if (!roles.includes(ctx.actor.role)) redirect(START_PAGE[ctx.actor.role]);
+  return ctx;
+}

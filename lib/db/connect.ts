@@ -1,0 +1,87 @@
+// Opens the database the environment names: the PostgreSQL server in DATABASE_URL, or else the
+// embedded PGlite in a local folder. Both get the same migrations and the same Prisma client.
+import { mkdirSync } from "node:fs";
+import path from "node:path";
+import { PGlite } from "@electric-sql/pglite";
+import { PrismaPg } from "@prisma/adapter-pg";
+import { PrismaPGlite } from "pglite-prisma-adapter";
+import pg from "pg";
+import { PrismaClient } from "../generated/prisma/client";
+import { acquireEmbeddedLock } from "./embedded-lock";
+
+/** The two operations raw SQL work needs; both PGlite and a `pg` client provide them. */
+export interface SqlConnection {
+  exec(sql: string): Promise<unknown>;
+  query<T>(sql: string, params?: unknown[]): Promise<{ rows: T[] }>;
+}
+
+export type DatabaseTarget =
+  | { kind: "postgres"; url: string }
+  /** `dataDir` is a folder, or "memory://" for a throw-away database. */
+  | { kind: "embedded"; dataDir: string };
+
+export interface Database {
+  prisma: PrismaClient;
+  /** Runs `work` on one raw connection (for migrations, which need BEGIN/COMMIT on one session). */
+  withConnection<T>(work: (conn: SqlConnection) => Promise<T>): Promise<T>;
+  close(): Promise<void>;
+}
+
+export function targetFromEnv(env = process.env): DatabaseTarget {
+  if (env.DATABASE_URL) return { kind: "postgres", url: env.DATABASE_URL };
+  const dataDir = env.TOPTRAJECTEN_DATA_DIR ?? path.join(process.cwd(), /* turbopackIgnore: true */ ".data");
+  return { kind: "embedded", dataDir };
+}
+
+export function describeTarget(target: DatabaseTarget): string {
+  if (target.kind === "embedded") return `embedded PostgreSQL (PGlite) in ${target.dataDir}`;
+  const url = new URL(target.url);
+  return `PostgreSQL at ${url.host}${url.pathname}`;
+}
+
+export function openDatabase(target: DatabaseTarget): Database {
+  return target.kind === "postgres" ? openPostgres(target.url) : openEmbedded(target.dataDir);
+}
+
+function openPostgres(url: string): Database {
+  const pool = new pg.Pool({ connectionString: url, max: Number(process.env.DATABASE_POOL_SIZE ?? 10) });
+  const prisma = new PrismaClient({ adapter: new PrismaPg(pool) });
+  return {
+    prisma,
+    async withConnection(work) {
+      const client = await pool.connect();
+      try {
+        return await work({
+          exec: (sql) => client.query(sql),
+          query: (sql, params) => client.query(sql, params),
+        } as SqlConnection);
+      } finally {
+        client.release();
+      }
+    },
+    async close() {
+      await prisma.$disconnect();
+      await pool.end();
+    },
+  };
+}
+
+function openEmbedded(dataDir: string): Database {
+  const inMemory = dataDir.startsWith("memory://");
+  let release = () => {};
+  if (!inMemory) {
+    mkdirSync(dataDir, { recursive: true });
+    release = acquireEmbeddedLock(dataDir);
+  }
+  const pglite = new PGlite(inMemory ? dataDir : path.join(dataDir, "pgdata"));
+  const prisma = new PrismaClient({ adapter: new PrismaPGlite(pglite) });
+  return {
+    prisma,
+    withConnection: (work) => work(pglite),
+    async close() {
+      await prisma.$disconnect();
+      await pglite.close();
+      release();
+    },
+  };
+}

@@ -1,0 +1,40 @@
+// Account management by the functioneel beheerder. No dossier content passes through here.
+import { recordAudit } from "../audit";
+import { assertCan } from "../authz";
+import { db } from "../db";
+import type { QueryContext } from "../trajecten/queries";
+
+export async function listUsers(ctx: QueryContext) {
+  assertCan(ctx.actor, "users:manage");
+  return db().user.findMany({
+    select: {
+      id: true,
+      naam: true,
+      email: true,
+      role: true,
+      active: true,
+      school: { select: { naam: true } },
+      windstreek: { select: { naam: true } },
+      topteam: { select: { naam: true } },
+    },
+    orderBy: [{ role: "asc" }, { naam: "asc" }],
+  });
+}
+
+export class UserNotFoundError extends Error {}
+
+/**
+ * Activates or deactivates an account. Deactivating also ends every session of that user, in
+ * the same transaction, so they are signed out on their next request.
+ */
+export async function setUserActive(ctx: QueryContext, userId: string, active: boolean): Promise<void> {
+  assertCan(ctx.actor, "users:manage");
+  await db().$transaction(async (tx) => {
+    const { count } = await tx.user.updateMany({ where: { id: userId }, data: { active } });
+    if (count === 0) throw new UserNotFoundError(userId);
+    if (!active) {
+      await tx.authSession.updateMany({ where: { userId, endedAt: null }, data: { endedAt: new Date() } });
+    }
+    await recordAudit(tx, { actor: ctx.actor, action: "USER_UPDATE", onderdeel: "gebruiker", outcome: "ALLOWED", ip: ctx.ip });
+  });
+}

@@ -1,0 +1,29 @@
+// Database tasks for npm scripts: `migrate` applies pending migrations; `seed` also loads the
+// fictional demo data (safe to run again). Uses DATABASE_URL, or the embedded database in .data/.
+import { amsterdamDay } from "../lib/calendar";
+import { describeTarget, openDatabase, targetFromEnv } from "../lib/db/connect";
+import { migrateDatabase } from "../lib/db/migrate";
+import { seedDemoData } from "../prisma/seed";
+
+const command = process.argv[2];
+if (command !== "migrate" && command !== "seed") {
+  console.error("Usage: tsx scripts/db.ts migrate|seed");
+  process.exit(1);
+}
+
+const target = targetFromEnv();
+const database = openDatabase(target);
+try {
+  const applied = await migrateDatabase(database);
+  console.log(`Database: ${describeTarget(target)}`);
+  console.log(applied.length ? `Applied migrations: ${applied.join(", ")}` : "Migrations: up to date");
+  if (command === "seed") {
+    const summary = await seedDemoData(database.prisma, amsterdamDay());
+    console.log(`Demo data: ${summary.users} accounts, ${summary.trajecten} trajecten (existing rows left as they were)`);
+  }
+} catch (error) {
+  console.error(error instanceof Error ? error.message : error);
+  process.exitCode = 1;
+} finally {
+  await database.close();
+}

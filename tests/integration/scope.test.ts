@@ -1,0 +1,106 @@
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { ForbiddenError } from "@/lib/authz";
+import { day } from "@/lib/calendar";
+import { getTraject, listOpenTrajecten } from "@/lib/trajecten/queries";
+import { caseloadPerTeam, countPerWindstreekAndFase } from "@/lib/figures/overview";
+import { seedDemoData } from "@/prisma/seed";
+import { actorFor } from "../support/actors";
+import { openTestDatabase, type TestDatabase } from "../support/test-database";
+
+const today = day("2026-11-22");
+const OPEN = ["AANMELDING", "ONDERZOEK", "INTENSIEF", "BORGING", "FOLLOW_UP"];
+let database: TestDatabase;
+beforeAll(async () => {
+  database = await openTestDatabase();
+  await seedDemoData(database.prisma, today);
+});
+afterAll(() => database?.dispose());
+
+/** DOMAIN.md's "who sees what", computed from the raw rows, independently of lib/authz. */
+async function expectedIds(email: string): Promise<string[]> {
+  const user = await database.prisma.user.findUniqueOrThrow({ where: { email } });
+  const trajecten = await database.prisma.traject.findMany({ include: { school: true, assignments: true } });
+  const visible = trajecten.filter((t) => {
+    switch (user.role) {
+      case "ZORGCOORDINATOR": return t.schoolId === user.schoolId;
+      case "ONDERWIJSADVISEUR": return t.school.windstreekId === user.windstreekId;
+      case "GEDRAGSWETENSCHAPPER": return t.topteamId === user.topteamId;
+      case "TOPDOCENT":
+      case "HULPVERLENER": return t.assignments.some((a) => a.userId === user.id);
+      case "COORDINATOR": return t.topteamId !== null;
+      default: return false;
+    }
+  });
+  return visible.filter((t) => OPEN.includes(t.fase)).map((t) => t.id).sort();
+}
+
+describe("the scoped start-page query", () => {
+  it("returns exactly the allowed trajecten for every seeded account with dossier access", async () => {
+    const users = await database.prisma.user.findMany({ where: { role: { notIn: ["SWV", "ADMIN"] } } });
+    expect(users.length).toBeGreaterThan(30);
+    for (const user of users) {
+      const actor = await actorFor(database.prisma, user.email);
+      const ids = (await listOpenTrajecten({ actor, ip: null }, "test", today)).map((t) => t.id).sort();
+      const expected = await expectedIds(user.email);
+      expect(ids, user.email).toEqual(expected);
+      expect(ids.length, `${user.email} sees something`).toBeGreaterThan(0);
+    }
+  });
+
+  it("shows a school nothing of another school, and a windstreek nothing of another", async () => {
+    const zc = await actorFor(database.prisma, "zc.99n1@demo.toptrajecten.nl");
+    const oa = await actorFor(database.prisma, "oa.noord@demo.toptrajecten.nl");
+    const zcRows = await database.prisma.traject.findMany({ where: { id: { in: (await listOpenTrajecten({ actor: zc, ip: null }, "test", today)).map((t) => t.id) } }, include: { school: true } });
+    expect(new Set(zcRows.map((t) => t.schoolId))).toEqual(new Set([zc.schoolId]));
+    const oaRows = await database.prisma.traject.findMany({ where: { id: { in: (await listOpenTrajecten({ actor: oa, ip: null }, "test", today)).map((t) => t.id) } }, include: { school: true } });
+    expect(new Set(oaRows.map((t) => t.school.windstreekId))).toEqual(new Set([oa.windstreekId]));
+  });
+
+  it("gives a Topteam nothing still in aanmelding before approval", async () => {
+    const gw = await actorFor(database.prisma, "gw.noord@demo.toptrajecten.nl");
+    const rows = await listOpenTrajecten({ actor: gw, ip: null }, "test", today);
+    const unapproved = await database.prisma.traject.findMany({ where: { goedgekeurdOp: null } });
+    expect(rows.map((r) => r.id)).not.toEqual(expect.arrayContaining([unapproved[0]!.id]));
+    expect(rows.every((r) => r.fase !== "AANMELDING" || r.topteam !== null)).toBe(true);
+  });
+
+  it.each(["swv@demo.toptrajecten.nl", "beheer@demo.toptrajecten.nl"])("refuses %s any dossier", async (email) => {
+    const actor = await actorFor(database.prisma, email);
+    await expect(listOpenTrajecten({ actor, ip: null }, "test", today)).rejects.toThrow(ForbiddenError);
+  });
+});
+
+describe("opening one traject", () => {
+  it("returns another school's traject to nobody at this school, and logs the attempt as denied", async () => {
+    const zc = await actorFor(database.prisma, "zc.99n1@demo.toptrajecten.nl");
+    const foreign = await database.prisma.traject.findFirstOrThrow({ where: { schoolId: { not: zc.schoolId! } }, include: { student: true } });
+    expect(await getTraject({ actor: zc, ip: "203.0.113.7" }, foreign.id, today)).toBeNull();
+    const log = await database.prisma.auditLog.findFirstOrThrow({ where: { userId: zc.id, trajectId: foreign.id }, orderBy: { id: "desc" } });
+    expect(log).toMatchObject({ outcome: "DENIED", action: "TRAJECT_READ", role: "ZORGCOORDINATOR", ip: "203.0.113.7", studentId: null });
+  });
+
+  it("returns the school's own traject with its history, and logs the read", async () => {
+    const zc = await actorFor(database.prisma, "zc.99n1@demo.toptrajecten.nl");
+    const own = await database.prisma.traject.findFirstOrThrow({ where: { schoolId: zc.schoolId!, studentId: { not: null } } });
+    const detail = await getTraject({ actor: zc, ip: null }, own.id, today);
+    expect(detail?.id).toBe(own.id);
+    expect(detail!.history.length).toBeGreaterThan(0);
+    const log = await database.prisma.auditLog.findFirstOrThrow({ where: { userId: zc.id, trajectId: own.id }, orderBy: { id: "desc" } });
+    expect(log).toMatchObject({ outcome: "ALLOWED", studentId: own.studentId });
+  });
+});
+
+describe("aggregate figures", () => {
+  it("count every traject once, per windstreek and phase", async () => {
+    const swv = await actorFor(database.prisma, "swv@demo.toptrajecten.nl");
+    const counts = await countPerWindstreekAndFase({ actor: swv, ip: null });
+    expect(counts.reduce((sum, c) => sum + c.count, 0)).toBe(await database.prisma.traject.count());
+    const caseload = await caseloadPerTeam({ actor: swv, ip: null });
+    expect(caseload).toHaveLength(4);
+    expect(caseload.reduce((s, c) => s + c.lopend, 0)).toBe(await database.prisma.traject.count({ where: { fase: { in: ["ONDERZOEK", "INTENSIEF", "BORGING"] } } }));
+  });
+  it("are refused to a school", async () => {
+    const zc = await actorFor(database.prisma, "zc.99n1@demo.toptrajecten.nl");
+    await expect(countPerWindstreekAndFase({ actor: zc, ip: null })).rejects.toThrow(ForbiddenError);
+  });
+});

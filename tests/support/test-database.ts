@@ -1,0 +1,44 @@
+// A database of its own for one test file: a fresh in-memory PGlite, or, with DATABASE_URL, a
+// new database on that PostgreSQL server that is dropped afterwards. Either way migrated with
+// the project's own runner, and installed as the app's db().
+import { randomBytes } from "node:crypto";
+import pg from "pg";
+import { openDatabase, type Database } from "@/lib/db/connect";
+import { useDatabase } from "@/lib/db";
+import { migrateDatabase } from "@/lib/db/migrate";
+
+export interface TestDatabase extends Database {
+  engine: "embedded" | "postgres";
+  dispose(): Promise<void>;
+}
+
+export async function openTestDatabase(): Promise<TestDatabase> {
+  const serverUrl = process.env.DATABASE_URL;
+  if (!serverUrl) {
+    const database = openDatabase({ kind: "embedded", dataDir: "memory://" });
+    await migrateDatabase(database);
+    useDatabase(database);
+    return { ...database, engine: "embedded", dispose: () => database.close() };
+  }
+  const url = new URL(serverUrl);
+  const name = `${url.pathname.slice(1) || "postgres"}_t_${randomBytes(5).toString("hex")}`;
+  const admin = new pg.Client({ connectionString: serverUrl });
+  await admin.connect();
+  await admin.query(`CREATE DATABASE "${name}"`);
+  await admin.end();
+  url.pathname = `/${name}`;
+  const database = openDatabase({ kind: "postgres", url: url.toString() });
+  await migrateDatabase(database);
+  useDatabase(database);
+  return {
+    ...database,
+    engine: "postgres",
+    async dispose() {
+      await database.close();
+      const cleanup = new pg.Client({ connectionString: serverUrl });
+      await cleanup.connect();
+      await cleanup.query(`DROP DATABASE IF EXISTS "${name}" WITH (FORCE)`);
+      await cleanup.end();
+    },
+  };
+}

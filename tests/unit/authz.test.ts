@@ -1,0 +1,87 @@
+import { describe, expect, it } from "vitest";
+import { assertCan, can, ForbiddenError, PERMISSIONS, scopeOf, trajectWhere, type Actor, type Permission } from "@/lib/authz";
+import { Role } from "@/lib/generated/prisma/enums";
+
+const base: Actor = { id: "u1", naam: "Test", email: "t@example.org", role: "ADMIN", schoolId: null, windstreekId: null, topteamId: null, sessionId: "s1" };
+const NOTHING = { id: { in: [] } };
+
+describe("the permission table", () => {
+  // DOMAIN.md, "Who sees what": the expected scope of every role for every permission.
+  const expected: Record<Permission, Record<Role, string | null>> = {
+    "traject:read": {
+      ZORGCOORDINATOR: "OWN_SCHOOL",
+      ONDERWIJSADVISEUR: "OWN_WINDSTREEK",
+      GEDRAGSWETENSCHAPPER: "OWN_TEAM",
+      TOPDOCENT: "ASSIGNED",
+      HULPVERLENER: "ASSIGNED",
+      COORDINATOR: "ALL_TEAMS",
+      SWV: null,
+      ADMIN: null,
+    },
+    "figures:read": {
+      ZORGCOORDINATOR: null,
+      ONDERWIJSADVISEUR: null,
+      GEDRAGSWETENSCHAPPER: null,
+      TOPDOCENT: null,
+      HULPVERLENER: null,
+      COORDINATOR: "AGGREGATE",
+      SWV: "AGGREGATE",
+      ADMIN: null,
+    },
+    "users:manage": {
+      ZORGCOORDINATOR: null,
+      ONDERWIJSADVISEUR: null,
+      GEDRAGSWETENSCHAPPER: null,
+      TOPDOCENT: null,
+      HULPVERLENER: null,
+      COORDINATOR: null,
+      SWV: null,
+      ADMIN: "ALL",
+    },
+  };
+
+  it("has a row for every permission this test knows, and no other", () => {
+    expect(Object.keys(PERMISSIONS).sort()).toEqual(Object.keys(expected).sort());
+  });
+
+  for (const permission of Object.keys(expected) as Permission[]) {
+    for (const role of Object.values(Role)) {
+      const scope = expected[permission][role];
+      it(`${role} ${scope ? `has ${scope}` : "has no"} ${permission}`, () => {
+        const actor = { ...base, role };
+        expect(scopeOf(actor, permission)).toBe(scope);
+        expect(can(actor, permission)).toBe(scope !== null);
+        if (scope) expect(assertCan(actor, permission)).toBe(scope);
+        else expect(() => assertCan(actor, permission)).toThrow(ForbiddenError);
+      });
+    }
+  }
+});
+
+describe("trajectWhere", () => {
+  it("limits a zorgcoördinator to their school", () => {
+    expect(trajectWhere({ ...base, role: "ZORGCOORDINATOR", schoolId: "s1" }, "traject:read")).toEqual({ schoolId: "s1" });
+  });
+  it("limits an onderwijsadviseur to the schools of their windstreek", () => {
+    expect(trajectWhere({ ...base, role: "ONDERWIJSADVISEUR", windstreekId: "w1" }, "traject:read")).toEqual({ school: { windstreekId: "w1" } });
+  });
+  it("limits a gedragswetenschapper to their team", () => {
+    expect(trajectWhere({ ...base, role: "GEDRAGSWETENSCHAPPER", topteamId: "t1" }, "traject:read")).toEqual({ topteamId: "t1" });
+  });
+  it.each(["TOPDOCENT", "HULPVERLENER"] as const)("limits a %s to assigned trajecten, not the whole team", (role) => {
+    expect(trajectWhere({ ...base, role, id: "u9", topteamId: "t1" }, "traject:read")).toEqual({ assignments: { some: { userId: "u9" } } });
+  });
+  it("gives the coördinator the trajecten of every team, and none that no team has yet", () => {
+    expect(trajectWhere({ ...base, role: "COORDINATOR" }, "traject:read")).toEqual({ topteamId: { not: null } });
+  });
+  it.each([
+    ["ZORGCOORDINATOR", "schoolId"],
+    ["ONDERWIJSADVISEUR", "windstreekId"],
+    ["GEDRAGSWETENSCHAPPER", "topteamId"],
+  ] as const)("fails closed for a %s without a %s", (role) => {
+    expect(trajectWhere({ ...base, role, schoolId: null, windstreekId: null, topteamId: null }, "traject:read")).toEqual(NOTHING);
+  });
+  it.each(["SWV", "ADMIN"] as const)("refuses %s any traject", (role) => {
+    expect(() => trajectWhere({ ...base, role }, "traject:read")).toThrow(ForbiddenError);
+  });
+});

@@ -162,7 +162,7 @@ export async function seedDemoData(prisma: PrismaClient, today: Date): Promise<S
       index: wi * SCHOOL_NAMES.length + si,
     })),
   );
-  await prisma.school.createMany({ data: schools.map(({ index: _index, ...s }) => s), skipDuplicates: true });
+  await prisma.school.createMany({ data: schools.map((s) => ({ id: s.id, brin: s.brin, naam: s.naam, windstreekId: s.windstreekId })), skipDuplicates: true });
 
   const teams = windstreken.map((w) => ({ id: `demo-team-${w.code.toLowerCase()}`, naam: `Topteam ${w.naam}`, windstreekId: w.id, capaciteit: 14 }));
   await prisma.topteam.createMany({ data: teams, skipDuplicates: true });

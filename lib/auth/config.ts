@@ -32,6 +32,12 @@ const ZCredentials = z.object({
 
 export const { handlers, auth, signIn, signOut } = NextAuth({
   trustHost: true,
+  // A failed sign-in is expected and already in the audit log; anything else is worth a log line.
+  logger: {
+    error(error) {
+      if ((error as { type?: string }).type !== "CredentialsSignin") console.error(error);
+    },
+  },
   session: { strategy: "jwt", maxAge: sessionPolicyFromEnv().maxHours * 3600 },
   pages: { signIn: "/login", error: "/login" },
   providers: [

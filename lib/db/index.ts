@@ -12,6 +12,6 @@ export function db(): PrismaClient {
 }
 
 /** Makes `database` the one `db()` returns: for scripts and tests that open their own. */
-export function useDatabase(database: Database): void {
+export function installDatabase(database: Database): void {
   holder.__toptrajectenDb = database;
 }

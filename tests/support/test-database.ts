@@ -4,7 +4,7 @@
 import { randomBytes } from "node:crypto";
 import pg from "pg";
 import { openDatabase, type Database } from "@/lib/db/connect";
-import { useDatabase } from "@/lib/db";
+import { installDatabase } from "@/lib/db";
 import { migrateDatabase } from "@/lib/db/migrate";
 
 export interface TestDatabase extends Database {
@@ -17,7 +17,7 @@ export async function openTestDatabase(): Promise<TestDatabase> {
   if (!serverUrl) {
     const database = openDatabase({ kind: "embedded", dataDir: "memory://" });
     await migrateDatabase(database);
-    useDatabase(database);
+    installDatabase(database);
     return { ...database, engine: "embedded", dispose: () => database.close() };
   }
   const url = new URL(serverUrl);
@@ -29,7 +29,7 @@ export async function openTestDatabase(): Promise<TestDatabase> {
   url.pathname = `/${name}`;
   const database = openDatabase({ kind: "postgres", url: url.toString() });
   await migrateDatabase(database);
-  useDatabase(database);
+  installDatabase(database);
   return {
     ...database,
     engine: "postgres",

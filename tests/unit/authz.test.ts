@@ -74,11 +74,7 @@ describe("trajectWhere", () => {
   it("gives the coördinator the trajecten of every team, and none that no team has yet", () => {
     expect(trajectWhere({ ...base, role: "COORDINATOR" }, "traject:read")).toEqual({ topteamId: { not: null } });
   });
-  it.each([
-    ["ZORGCOORDINATOR", "schoolId"],
-    ["ONDERWIJSADVISEUR", "windstreekId"],
-    ["GEDRAGSWETENSCHAPPER", "topteamId"],
-  ] as const)("fails closed for a %s without a %s", (role) => {
+  it.each(["ZORGCOORDINATOR", "ONDERWIJSADVISEUR", "GEDRAGSWETENSCHAPPER"] as const)("fails closed for a %s without a school, windstreek or team", (role) => {
     expect(trajectWhere({ ...base, role, schoolId: null, windstreekId: null, topteamId: null }, "traject:read")).toEqual(NOTHING);
   });
   it.each(["SWV", "ADMIN"] as const)("refuses %s any traject", (role) => {

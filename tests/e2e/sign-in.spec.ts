@@ -1,0 +1,52 @@
+import { expect, test } from "@playwright/test";
+import { expectAccessible, signIn } from "./support";
+
+const accounts = [
+  { email: "zc.99n1@demo.toptrajecten.nl", path: "/school", heading: /Trajecten van Voorbeeldcollege Noord/ },
+  { email: "oa.noord@demo.toptrajecten.nl", path: "/windstreek", heading: /Windstreek Noord/ },
+  { email: "gw.noord@demo.toptrajecten.nl", path: "/team", heading: /Trajecten van Topteam Noord/ },
+  { email: "td1.noord@demo.toptrajecten.nl", path: "/team", heading: /Mijn trajecten/ },
+  { email: "hv1.noord@demo.toptrajecten.nl", path: "/team", heading: /Mijn trajecten/ },
+  { email: "coordinator@demo.toptrajecten.nl", path: "/coordinatie", heading: /Coördinatie Toptrajecten/ },
+  { email: "swv@demo.toptrajecten.nl", path: "/cijfers", heading: /Cijfers Toptrajecten/ },
+  { email: "beheer@demo.toptrajecten.nl", path: "/beheer", heading: /Beheer/ },
+];
+
+test("the sign-in page lists the demo accounts and is accessible", async ({ page }) => {
+  await page.goto("/login");
+  await expect(page.getByRole("heading", { name: "Demo-accounts" })).toBeVisible();
+  await expectAccessible(page);
+});
+
+for (const account of accounts) {
+  test(`${account.email} lands on their own start page`, async ({ page }) => {
+    await signIn(page, account.email);
+    await expect(page).toHaveURL(account.path);
+    await expect(page.getByRole("heading", { level: 1 })).toHaveText(account.heading);
+    await expectAccessible(page);
+  });
+}
+
+test("the SWV start page shows counts only: no student names, no links to dossiers", async ({ page }) => {
+  await signIn(page, "swv@demo.toptrajecten.nl");
+  await expect(page.getByRole("table", { name: "Trajecten per fase en windstreek" })).toBeVisible();
+  await expect(page.locator('a[href^="/trajecten/"]')).toHaveCount(0);
+});
+
+test("a wrong password and an unknown address get the same message", async ({ page }) => {
+  await signIn(page, "zc.99n1@demo.toptrajecten.nl", "niet-het-wachtwoord");
+  const alert = page.getByRole("alert").filter({ hasText: /\S/ });
+  await expect(alert).toHaveText("Aanmelden is niet gelukt. Controleer uw e-mailadres en wachtwoord.");
+  await expectAccessible(page);
+  await signIn(page, "niemand@demo.toptrajecten.nl", "niet-het-wachtwoord");
+  await expect(page.getByRole("alert").filter({ hasText: /\S/ })).toHaveText("Aanmelden is niet gelukt. Controleer uw e-mailadres en wachtwoord.");
+  await expect(page).toHaveURL(/\/login/);
+});
+
+test("an empty form gets a message at each field", async ({ page }) => {
+  await page.goto("/login");
+  await page.getByRole("button", { name: "Aanmelden" }).click();
+  await expect(page.getByText("Vul uw e-mailadres in.")).toBeVisible();
+  await expect(page.getByText("Vul uw wachtwoord in.")).toBeVisible();
+  await expect(page.getByLabel("E-mailadres")).toHaveAttribute("aria-invalid", "true");
+});

@@ -2,6 +2,7 @@
 
 import { useActionState } from "react";
 import { signInAction, type SignInState } from "@/app/login/actions";
+import { TextField } from "./ui/text-field";
 
 export function LoginForm() {
   const [state, action, pending] = useActionState<SignInState, FormData>(signInAction, {});
@@ -12,47 +13,8 @@ export function LoginForm() {
           {state.error}
         </p>
       )}
-      <div>
-        <label htmlFor="email" className="block font-medium">
-          E-mailadres
-        </label>
-        <input
-          id="email"
-          name="email"
-          type="email"
-          autoComplete="username"
-          required
-          defaultValue={state.email}
-          aria-invalid={state.fieldErrors?.email ? true : undefined}
-          aria-describedby={state.fieldErrors?.email ? "email-fout" : undefined}
-          className="mt-1 w-full rounded border border-slate-400 px-3 py-2"
-        />
-        {state.fieldErrors?.email && (
-          <p id="email-fout" className="mt-1 text-sm text-red-800">
-            {state.fieldErrors.email}
-          </p>
-        )}
-      </div>
-      <div>
-        <label htmlFor="password" className="block font-medium">
-          Wachtwoord
-        </label>
-        <input
-          id="password"
-          name="password"
-          type="password"
-          autoComplete="current-password"
-          required
-          aria-invalid={state.fieldErrors?.password ? true : undefined}
-          aria-describedby={state.fieldErrors?.password ? "password-fout" : undefined}
-          className="mt-1 w-full rounded border border-slate-400 px-3 py-2"
-        />
-        {state.fieldErrors?.password && (
-          <p id="password-fout" className="mt-1 text-sm text-red-800">
-            {state.fieldErrors.password}
-          </p>
-        )}
-      </div>
+      <TextField name="email" label="E-mailadres" type="email" autoComplete="username" required defaultValue={state.email} error={state.fieldErrors?.email} />
+      <TextField name="password" label="Wachtwoord" type="password" autoComplete="current-password" required error={state.fieldErrors?.password} />
       <button type="submit" disabled={pending} className="w-full rounded bg-brand-700 px-4 py-2 font-medium text-white hover:bg-brand-800 disabled:opacity-70">
         {pending ? "Bezig met aanmelden…" : "Aanmelden"}
       </button>

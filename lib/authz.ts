@@ -16,6 +16,15 @@ export interface Actor {
   sessionId: string;
 }
 
+/** The Actor for a user row, in the session `sessionId`. */
+export function actorFromUser(
+  user: Pick<Actor, "id" | "naam" | "email" | "role" | "schoolId" | "windstreekId" | "topteamId">,
+  sessionId: string,
+): Actor {
+  const { id, naam, email, role, schoolId, windstreekId, topteamId } = user;
+  return { id, naam, email, role, schoolId, windstreekId, topteamId, sessionId };
+}
+
 /** How far a permission reaches for a role. */
 export type Scope =
   | "OWN_SCHOOL" // trajecten of students of the user's school

@@ -2,7 +2,7 @@ import "server-only";
 import { headers } from "next/headers";
 import { redirect } from "next/navigation";
 import { cache } from "react";
-import type { Actor } from "../authz";
+import { actorFromUser, type Actor } from "../authz";
 import type { Role } from "../generated/prisma/enums";
 import { START_PAGE } from "../navigation";
 import { db } from "../db";
@@ -28,17 +28,7 @@ export const getCurrentActor = cache(async (): Promise<Actor | null> => {
   if (now.getTime() - session.lastSeenAt.getTime() > LAST_SEEN_RESOLUTION_MS) {
     await db().authSession.update({ where: { id: sid }, data: { lastSeenAt: now } });
   }
-  const { user } = session;
-  return {
-    id: user.id,
-    naam: user.naam,
-    email: user.email,
-    role: user.role,
-    schoolId: user.schoolId,
-    windstreekId: user.windstreekId,
-    topteamId: user.topteamId,
-    sessionId: session.id,
-  };
+  return actorFromUser(session.user, session.id);
 });
 
 /** The signed-in user; anyone else is sent to the sign-in page. */

@@ -146,7 +146,7 @@ export interface SeedSummary {
 export async function seedDemoData(prisma: PrismaClient, today: Date): Promise<SeedSummary> {
   const passwordHash = await hashPassword(DEMO_PASSWORD);
   const userRows: Prisma.UserCreateManyInput[] = [];
-  const person = (i: number) => `${FIRST_NAMES[i % FIRST_NAMES.length]} ${LAST_NAMES[(i * 5) % LAST_NAMES.length]}`;
+  const person = (i: number) => `${FIRST_NAMES[(i + 7) % FIRST_NAMES.length]} ${LAST_NAMES[(i + Math.floor(i / FIRST_NAMES.length) + 3) % LAST_NAMES.length]}`;
   const addUser = (email: string, naam: string, role: Role, membership: Partial<Prisma.UserCreateManyInput> = {}) =>
     userRows.push({ id: `demo-user-${email.split("@")[0]}`, email: `${email}`, naam, role, passwordHash, ...membership });
 
@@ -173,15 +173,15 @@ export async function seedDemoData(prisma: PrismaClient, today: Date): Promise<S
   windstreken.forEach((w, i) => {
     const code = w.code.toLowerCase();
     const team = teams[i]!;
-    addUser(`oa.${code}@demo.toptrajecten.nl`, `${person(i)} (onderwijsadviseur)`, "ONDERWIJSADVISEUR", { windstreekId: w.id });
-    addUser(`gw.${code}@demo.toptrajecten.nl`, `${person(i + 4)} (gedragswetenschapper)`, "GEDRAGSWETENSCHAPPER", { topteamId: team.id, windstreekId: w.id });
-    addUser(`td1.${code}@demo.toptrajecten.nl`, `${person(i + 8)} (Topdocent)`, "TOPDOCENT", { topteamId: team.id, windstreekId: w.id });
-    addUser(`td2.${code}@demo.toptrajecten.nl`, `${person(i + 12)} (Topdocent)`, "TOPDOCENT", { topteamId: team.id, windstreekId: w.id });
-    addUser(`hv1.${code}@demo.toptrajecten.nl`, `${person(i + 16)} (hulpverlener)`, "HULPVERLENER", { topteamId: team.id, windstreekId: w.id });
-    addUser(`hv2.${code}@demo.toptrajecten.nl`, `${person(i + 20)} (hulpverlener)`, "HULPVERLENER", { topteamId: team.id, windstreekId: w.id });
+    addUser(`oa.${code}@demo.toptrajecten.nl`, person(i), "ONDERWIJSADVISEUR", { windstreekId: w.id });
+    addUser(`gw.${code}@demo.toptrajecten.nl`, person(i + 4), "GEDRAGSWETENSCHAPPER", { topteamId: team.id, windstreekId: w.id });
+    addUser(`td1.${code}@demo.toptrajecten.nl`, person(i + 8), "TOPDOCENT", { topteamId: team.id, windstreekId: w.id });
+    addUser(`td2.${code}@demo.toptrajecten.nl`, person(i + 12), "TOPDOCENT", { topteamId: team.id, windstreekId: w.id });
+    addUser(`hv1.${code}@demo.toptrajecten.nl`, person(i + 16), "HULPVERLENER", { topteamId: team.id, windstreekId: w.id });
+    addUser(`hv2.${code}@demo.toptrajecten.nl`, person(i + 20), "HULPVERLENER", { topteamId: team.id, windstreekId: w.id });
   });
   schools.forEach((s) => {
-    addUser(`zc.${s.brin.toLowerCase()}@demo.toptrajecten.nl`, `${person(s.index + 24)} (zorgcoördinator)`, "ZORGCOORDINATOR", { schoolId: s.id });
+    addUser(`zc.${s.brin.toLowerCase()}@demo.toptrajecten.nl`, person(s.index + 24), "ZORGCOORDINATOR", { schoolId: s.id });
   });
   await prisma.user.createMany({ data: userRows, skipDuplicates: true });
   const userId = (local: string) => `demo-user-${local}`;
@@ -252,8 +252,9 @@ export async function seedDemoData(prisma: PrismaClient, today: Date): Promise<S
     if (studentId) {
       students.push({
         id: studentId,
-        voornaam: FIRST_NAMES[(n * 3) % FIRST_NAMES.length]!,
-        achternaam: LAST_NAMES[(n * 7 + 3) % LAST_NAMES.length]!,
+        // Every (first, last) pair differs for the first 128 students.
+        voornaam: FIRST_NAMES[n % FIRST_NAMES.length]!,
+        achternaam: LAST_NAMES[(n + Math.floor(n / FIRST_NAMES.length)) % LAST_NAMES.length]!,
         geboortedatum: plusDays(today, -rnd.int(12 * 365, 17 * 365)),
         schoolId: school.id,
       });

@@ -45,6 +45,18 @@ export function openDatabase(target: DatabaseTarget): Database {
 
 function openPostgres(url: string): Database {
   const pool = new pg.Pool({ connectionString: url, max: Number(process.env.DATABASE_POOL_SIZE ?? 10) });
+  // An idle connection the server drops (a restart, an administrator) must not crash the
+  // process: without a listener, pg rethrows the pool's "error" event as an uncaught exception.
+  pool.on("error", (error) => console.warn(`PostgreSQL connection lost: ${error.message}`));
+  // pool.end() resolves once its clients are asked to end, not once their sockets are closed;
+  // close() waits for those too, so that dropping the database afterwards cannot race them.
+  const closing = new Set<Promise<void>>();
+  pool.on("connect", (client) => {
+    // Once the pool lets go of a client while it ends, the pool's listener is gone: a server
+    // that terminates it in that window must not crash the process either.
+    client.on("error", () => {});
+    closing.add(new Promise((resolve) => client.once("end", () => resolve())));
+  });
   const prisma = new PrismaClient({ adapter: new PrismaPg(pool) });
   return {
     prisma,
@@ -62,6 +74,7 @@ function openPostgres(url: string): Database {
     async close() {
       await prisma.$disconnect();
       await pool.end();
+      await Promise.all(closing);
     },
   };
 }

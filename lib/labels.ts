@@ -1,5 +1,6 @@
-import type { AanmeldingStap, Fase, FollowUpMoment } from "./generated/prisma/enums";
+import type { AanmeldingStap, AdviesUitkomst, AdviesVoor, DoelGebied, Fase, FollowUpMoment, JaNeeOnbekend, StopReden } from "./generated/prisma/enums";
 import type { TermStatus } from "./trajecten/terms";
+import type { Actie } from "./trajecten/workflow";
 
 export const FASE_LABEL: Record<Fase, string> = {
   AANMELDING: "Aanmelding",
@@ -16,6 +17,7 @@ export const STAP_LABEL: Record<AanmeldingStap, string> = {
   VOOROVERLEG: "vooroverleg",
   AANVRAAG: "aanvraag",
   DOSSIERCHECK: "dossiercheck",
+  GOEDGEKEURD: "goedgekeurd, wacht op kennismakingsgesprek",
 };
 
 export const TERM_STATUS_LABEL: Record<TermStatus, string> = {
@@ -32,3 +34,82 @@ export const FOLLOW_UP_LABEL: Record<FollowUpMoment, string> = {
 export function faseMetStap(fase: Fase, stap: AanmeldingStap | null): string {
   return stap && fase === "AANMELDING" ? `${FASE_LABEL[fase]}: ${STAP_LABEL[stap]}` : FASE_LABEL[fase];
 }
+
+/** What a person does, as the button and form title say it. */
+export const ACTIE_LABEL: Record<Actie, string> = {
+  ADVIES_GEGEVEN: "Advies geven",
+  VOOROVERLEG_GEHOUDEN: "Vooroverleg vastleggen",
+  AANVRAAG_GESTART: "Aanvraag voorbereiden",
+  AANVRAAG_INGEDIEND: "Aanvraag indienen",
+  AANVRAAG_GOEDGEKEURD: "Aanvraag goedkeuren",
+  AANVRAAG_AFGEWEZEN: "Aanvraag afwijzen",
+  ONDERZOEK_GESTART: "Onderzoek starten",
+  ONDERZOEK_AFGESLOTEN: "Onderzoek afsluiten met een adviesgesprek",
+  INTENSIEF_GESTART: "Intensief starten",
+  INTENSIEF_VERLENGD: "Intensief verlengen",
+  BORGING_GESTART: "Borging starten",
+  FOLLOW_UP_GESTART: "Follow-up starten",
+  FOLLOW_UP_VASTGELEGD: "Follow-up vastleggen",
+  AFGEROND: "Traject afronden",
+  GESTOPT: "Traject voortijdig stoppen",
+  CORRECTIE: "Laatste stap terugdraaien",
+};
+
+/** What happened, as the history shows it; includes the creation of a traject. */
+export const GEBEURTENIS_LABEL: Record<string, string> = {
+  ADVIES_GEVRAAGD: "Advies gevraagd",
+  ADVIES_GEGEVEN: "Advies gegeven",
+  VOOROVERLEG_GEHOUDEN: "Vooroverleg gehouden",
+  AANVRAAG_GESTART: "Aanvraag voorbereid",
+  AANVRAAG_INGEDIEND: "Aanvraag ingediend",
+  AANVRAAG_GOEDGEKEURD: "Aanvraag goedgekeurd",
+  AANVRAAG_AFGEWEZEN: "Aanvraag afgewezen",
+  ONDERZOEK_GESTART: "Kennismakingsgesprek: onderzoek gestart",
+  ONDERZOEK_AFGESLOTEN: "Adviesgesprek: traject afgesloten na onderzoek",
+  INTENSIEF_GESTART: "Advies-/startgesprek: intensief gestart",
+  INTENSIEF_VERLENGD: "Intensief verlengd",
+  BORGING_GESTART: "Borging gestart",
+  FOLLOW_UP_GESTART: "Follow-up gestart",
+  FOLLOW_UP_VASTGELEGD: "Follow-up vastgelegd",
+  AFGEROND: "Traject afgerond",
+  GESTOPT: "Traject voortijdig gestopt",
+  CORRECTIE: "Correctie",
+  TOESTEMMING_VASTGELEGD: "Toestemming vastgelegd",
+  TOESTEMMING_INGETROKKEN: "Toestemming ingetrokken",
+  LEERLING_GEKOPPELD: "Leerling op naam gezet",
+  INFORMATIE_GEVRAAGD: "Aanvullende informatie gevraagd",
+  INFORMATIE_GEGEVEN: "Aanvullende informatie gegeven",
+  TEAM_TOEGEWEZEN: "Topteam toegewezen",
+};
+
+export const ADVIES_UITKOMST_LABEL: Record<AdviesUitkomst, string> = {
+  VOLDOENDE: "Het advies is voldoende",
+  VOOROVERLEG: "Door naar een collegiaal vooroverleg",
+  ANDERE_ONDERSTEUNING: "Een andere vorm van ondersteuning",
+};
+
+export const STOP_REDEN_LABEL: Record<StopReden, string> = {
+  ADVIES_VOLDOENDE: "Advies was voldoende",
+  ANDERE_ONDERSTEUNING: "Andere ondersteuning",
+  AANVRAAG_AFGEWEZEN: "Aanvraag afgewezen",
+  NIET_PASSEND_NA_ONDERZOEK: "Niet passend na onderzoek",
+  TERUGGETROKKEN_OUDERS_LEERLING: "Teruggetrokken door ouders of leerling",
+  TERUGGETROKKEN_SCHOOL: "Teruggetrokken door school",
+  LEERLING_VERHUISD: "Leerling verhuisd",
+  ANDERS: "Andere reden",
+};
+
+export const DOEL_GEBIED_LABEL: Record<DoelGebied, string> = {
+  DIDACTIEK: "Didactiek en schoolse vaardigheden",
+  GEDRAG_SOCIAAL_EMOTIONEEL: "Gedrag en sociaal-emotioneel",
+  THUIS: "Thuissituatie",
+};
+
+export const ADVIES_VOOR_LABEL: Record<AdviesVoor, string> = {
+  SCHOOL: "School",
+  DOCENTEN: "Docenten",
+  OUDERS: "Ouders",
+  LEERLING: "Leerling",
+};
+
+export const JA_NEE_LABEL: Record<JaNeeOnbekend, string> = { JA: "Ja", NEE: "Nee", ONBEKEND: "Onbekend" };

@@ -6,7 +6,8 @@ import { hashPassword } from "../lib/auth/password";
 import { plusDays, plusMonths, plusWeeks, daysBetween } from "../lib/calendar";
 import { DEMO_PASSWORD } from "../lib/demo";
 import type { Prisma, PrismaClient } from "../lib/generated/prisma/client";
-import type { AanmeldingStap, Fase, Role, StopReden } from "../lib/generated/prisma/enums";
+import type { AanmeldingStap, FollowUpMoment, Role } from "../lib/generated/prisma/enums";
+import { beslis, NIEUW_TRAJECT, snapshotOf, STOP_REDENEN_KEUZE, type Fasevelden, type OvergangInvoer, type TrajectFeiten } from "../lib/trajecten/workflow";
 
 const WINDSTREKEN = [
   { code: "NOORD", naam: "Noord" },
@@ -37,10 +38,10 @@ function random(seed: number) {
 }
 
 type Target =
-  | { fase: "AANMELDING"; stap: AanmeldingStap; approved?: boolean }
+  | { fase: "AANMELDING"; stap: AanmeldingStap }
   | { fase: "ONDERZOEK" | "BORGING" | "FOLLOW_UP" | "AFGEROND"; overdue?: boolean }
   | { fase: "INTENSIEF"; weken?: number; overdue?: "12" | "16" }
-  | { fase: "GESTOPT"; reden: StopReden };
+  | { fase: "GESTOPT"; reden: "AANVRAAG_AFGEWEZEN" | "NIET_PASSEND_NA_ONDERZOEK" | (typeof STOP_REDENEN_KEUZE)[number] };
 
 function targets(): Target[] {
   const list: Target[] = [];
@@ -49,7 +50,7 @@ function targets(): Target[] {
   add(3, { fase: "AANMELDING", stap: "VOOROVERLEG" });
   add(3, { fase: "AANMELDING", stap: "AANVRAAG" });
   add(2, { fase: "AANMELDING", stap: "DOSSIERCHECK" });
-  add(2, { fase: "AANMELDING", stap: "DOSSIERCHECK", approved: true });
+  add(2, { fase: "AANMELDING", stap: "GOEDGEKEURD" });
   add(8, { fase: "ONDERZOEK" });
   add(2, { fase: "ONDERZOEK", overdue: true });
   add(11, { fase: "INTENSIEF" });
@@ -112,8 +113,8 @@ function timeline(start: Date, rnd: ReturnType<typeof random>, intensiefWeken: n
 function entryOf(t: Target, tl: Timeline, rnd: ReturnType<typeof random>): { entry: Date; daysAgo: number } {
   switch (t.fase) {
     case "AANMELDING": {
-      const entry = { ADVIES: tl.advies, VOOROVERLEG: tl.vooroverleg, AANVRAAG: tl.aanvraag, DOSSIERCHECK: tl.dossiercheck }[t.stap];
-      return t.approved ? { entry: tl.goedgekeurd, daysAgo: rnd.int(0, 6) } : { entry, daysAgo: rnd.int(0, 4) };
+      const entry = { ADVIES: tl.advies, VOOROVERLEG: tl.vooroverleg, AANVRAAG: tl.aanvraag, DOSSIERCHECK: tl.dossiercheck, GOEDGEKEURD: tl.goedgekeurd }[t.stap];
+      return { entry, daysAgo: t.stap === "GOEDGEKEURD" ? rnd.int(0, 6) : rnd.int(0, 4) };
     }
     case "ONDERZOEK":
       return { entry: tl.onderzoek, daysAgo: t.overdue ? rnd.int(30, 38) : rnd.int(0, 24) };
@@ -192,6 +193,8 @@ export async function seedDemoData(prisma: PrismaClient, today: Date): Promise<S
   const consents: Prisma.ConsentCreateManyInput[] = [];
   const assignments: Prisma.TrajectAssignmentCreateManyInput[] = [];
   const followUps: Prisma.FollowUpCreateManyInput[] = [];
+  const doelen: Prisma.DoelCreateManyInput[] = [];
+  const adviezen: Prisma.HandelingsadviesCreateManyInput[] = [];
 
   targets().forEach((target, n) => {
     const rnd = random(n + 1);
@@ -212,43 +215,65 @@ export async function seedDemoData(prisma: PrismaClient, today: Date): Promise<S
     const tl = timeline(plusDays(today, -daysBetween(today, entry) - daysAgo), random(n + 1), weken);
     const reached = (d: Date) => daysBetween(d, today) >= 0;
 
-    type Event = { action: string; naarFase: Fase; naarStap: AanmeldingStap | null; datum: Date; actorId: string; notitie: string };
-    const events: Event[] = [
-      { action: "ADVIES_GEVRAAGD", naarFase: "AANMELDING", naarStap: "ADVIES", datum: tl.advies, actorId: zc, notitie: "School vraagt preventief advies." },
-    ];
+    // Each event goes through the same rules as the app (lib/trajecten/workflow.ts), so the
+    // traject's fields and every history row's snapshot are what the app itself would write.
+    type Event = { invoer: OvergangInvoer; actorId: string; role: Role };
+    const byZc = (invoer: OvergangInvoer): Event => ({ invoer, actorId: zc, role: "ZORGCOORDINATOR" });
+    const byOa = (invoer: OvergangInvoer): Event => ({ invoer, actorId: oa, role: "ONDERWIJSADVISEUR" });
+    const byGw = (invoer: OvergangInvoer): Event => ({ invoer, actorId: gw, role: "GEDRAGSWETENSCHAPPER" });
+    const events: Event[] = [];
     const stopAt = target.fase === "GESTOPT" ? entryOf(target, tl, random(n + 1)).entry : null;
-    const push = (e: Event, until: Date | null = stopAt) => {
-      if (reached(e.datum) && (!until || daysBetween(e.datum, until) > 0)) events.push(e);
+    const push = (e: Event) => {
+      const datum = e.invoer.datum;
+      if (reached(datum) && (!stopAt || daysBetween(datum, stopAt) > 0)) events.push(e);
     };
-    const upTo: Record<string, number> = { ADVIES: 0, VOOROVERLEG: 1, AANVRAAG: 2, DOSSIERCHECK: 3 };
+    const upTo: Record<string, number> = { ADVIES: 0, VOOROVERLEG: 1, AANVRAAG: 2, DOSSIERCHECK: 3, GOEDGEKEURD: 4 };
     const limit = target.fase === "AANMELDING" ? upTo[target.stap]! : 99;
-    if (limit >= 1) push({ action: "VOOROVERLEG_GEHOUDEN", naarFase: "AANMELDING", naarStap: "VOOROVERLEG", datum: tl.vooroverleg, actorId: zc, notitie: "Collegiaal vooroverleg: Toptraject past." });
-    if (limit >= 2) push({ action: "AANVRAAG_GESTART", naarFase: "AANMELDING", naarStap: "AANVRAAG", datum: tl.aanvraag, actorId: zc, notitie: "Toestemming vastgelegd, aanvraag in LISA." });
-    if (limit >= 3) push({ action: "AANVRAAG_INGEDIEND", naarFase: "AANMELDING", naarStap: "DOSSIERCHECK", datum: tl.dossiercheck, actorId: zc, notitie: "Dossier klaar voor controle." });
-    const approved = limit > 3 || (target.fase === "AANMELDING" && target.approved === true);
-    if (approved && !(target.fase === "GESTOPT" && target.reden === "AANVRAAG_AFGEWEZEN")) {
-      push({ action: "AANVRAAG_GOEDGEKEURD", naarFase: "AANMELDING", naarStap: "DOSSIERCHECK", datum: tl.goedgekeurd, actorId: oa, notitie: "Dossier komt overeen met het vooroverleg." });
-    }
-    if (limit > 3) {
-      push({ action: "ONDERZOEK_GESTART", naarFase: "ONDERZOEK", naarStap: null, datum: tl.onderzoek, actorId: gw, notitie: "Kennismakingsgesprek gehouden." });
-      push({ action: "INTENSIEF_GESTART", naarFase: "INTENSIEF", naarStap: null, datum: tl.intensief, actorId: gw, notitie: "Doelen afgesproken in het advies-/startgesprek." });
-      if (weken > 12) push({ action: "INTENSIEF_VERLENGD", naarFase: "INTENSIEF", naarStap: null, datum: plusWeeks(tl.intensief, 11), actorId: gw, notitie: `Verlengd tot ${weken} weken: meer tijd nodig voor de overdracht.` });
+    const lisaReferentie = `LISA-${2024 + (n % 3)}-${String(10000 + n * 37).padStart(5, "0")}`;
+    if (limit >= 1) push(byZc({ actie: "VOOROVERLEG_GEHOUDEN", datum: tl.vooroverleg, notitie: "Collegiaal vooroverleg: Toptraject past." }));
+    if (limit >= 2) push(byZc({ actie: "AANVRAAG_GESTART", datum: tl.aanvraag, notitie: "Toestemming gevraagd, aanvraag in LISA." }));
+    if (limit >= 3) push(byZc({ actie: "AANVRAAG_INGEDIEND", datum: tl.dossiercheck, notitie: "Dossier klaar voor controle.", lisaReferentie }));
+    const afgewezen = target.fase === "GESTOPT" && target.reden === "AANVRAAG_AFGEWEZEN";
+    if (limit >= 4 && !afgewezen) push(byOa({ actie: "AANVRAAG_GOEDGEKEURD", datum: tl.goedgekeurd, notitie: "Dossier komt overeen met het vooroverleg." }));
+    if (limit > 4) {
+      push(byGw({ actie: "ONDERZOEK_GESTART", datum: tl.onderzoek, notitie: "Kennismakingsgesprek gehouden." }));
+      push(
+        byGw({
+          actie: "INTENSIEF_GESTART",
+          datum: tl.intensief,
+          notitie: "Doelen afgesproken in het advies-/startgesprek.",
+          doelen: [
+            { omschrijving: "Plant zelfstandig zijn huiswerk voor een week.", gebied: "DIDACTIEK" },
+            { omschrijving: "Blijft in de les bij een conflict en vraagt om een time-out.", gebied: "GEDRAG_SOCIAAL_EMOTIONEEL" },
+          ],
+        }),
+      );
+      if (weken > 12) push(byGw({ actie: "INTENSIEF_VERLENGD", datum: plusWeeks(tl.intensief, 11), notitie: "Meer tijd nodig voor de overdracht aan de mentor.", weken }));
       if (target.fase !== "ONDERZOEK" && target.fase !== "INTENSIEF") {
-        push({ action: "BORGING_GESTART", naarFase: "BORGING", naarStap: null, datum: tl.borging, actorId: gw, notitie: "Handelingsadviezen vastgelegd." });
-        if (target.fase !== "BORGING") push({ action: "FOLLOW_UP_GESTART", naarFase: "FOLLOW_UP", naarStap: null, datum: tl.followUp, actorId: gw, notitie: "Overdracht aan school afgerond." });
+        const adviezen = [{ voor: "DOCENTEN" as const, tekst: "Geef de opdracht in kleine stappen en check na vijf minuten." }];
+        push(byGw({ actie: "BORGING_GESTART", datum: tl.borging, notitie: "Handelingsadviezen vastgelegd.", adviezen }));
+        if (target.fase !== "BORGING") push(byGw({ actie: "FOLLOW_UP_GESTART", datum: tl.followUp, notitie: "Overdracht aan school afgerond." }));
+        const fu3 = (target.fase === "FOLLOW_UP" && !target.overdue) || target.fase === "AFGEROND";
+        const uitstroom = (options: readonly ("JA" | "NEE" | "ONBEKEND")[]) => rnd.pick(options);
+        if (fu3 && events.at(-1)?.invoer.actie === "FOLLOW_UP_GESTART") {
+          push(byGw({ actie: "FOLLOW_UP_VASTGELEGD", datum: tl.fu3, notitie: "", moment: "DRIE_MAANDEN", opUitstroomniveau: uitstroom(["JA", "JA", "JA", "NEE", "ONBEKEND"]), diplomaVerwacht: uitstroom(["JA", "JA", "NEE", "ONBEKEND"]) }));
+        }
+        if (target.fase === "AFGEROND") {
+          push(byGw({ actie: "FOLLOW_UP_VASTGELEGD", datum: tl.fu12, notitie: "", moment: "TWAALF_MAANDEN", opUitstroomniveau: uitstroom(["JA", "JA", "NEE", "ONBEKEND"]), diplomaVerwacht: uitstroom(["JA", "JA", "JA", "NEE"]) }));
+          push(byGw({ actie: "AFGEROND", datum: tl.fu12, notitie: "Beide follow-ups vastgelegd." }));
+        }
       }
     }
-    const lastFase = events.at(-1)!.naarFase;
-    const fase: Fase = target.fase === "GESTOPT" ? "GESTOPT" : target.fase === "AFGEROND" ? "AFGEROND" : lastFase;
-    const fu3Done = (fase === "FOLLOW_UP" || fase === "AFGEROND") && !(target.fase === "FOLLOW_UP" && target.overdue) && reached(tl.fu3);
     if (target.fase === "GESTOPT") {
-      events.push({ action: "GESTOPT", naarFase: "GESTOPT", naarStap: null, datum: stopAt!, actorId: target.reden === "AANVRAAG_AFGEWEZEN" ? oa : gw, notitie: "Traject voortijdig beëindigd." });
-    } else if (fase === "AFGEROND") {
-      events.push({ action: "AFGEROND", naarFase: "AFGEROND", naarStap: null, datum: tl.fu12, actorId: gw, notitie: "Beide follow-ups vastgelegd." });
+      const notitie = "Traject voortijdig beëindigd.";
+      events.push(
+        target.reden === "AANVRAAG_AFGEWEZEN" ? byOa({ actie: "AANVRAAG_AFGEWEZEN", datum: stopAt!, notitie: "Het dossier past niet bij het vooroverleg." })
+        : target.reden === "NIET_PASSEND_NA_ONDERZOEK" ? byGw({ actie: "ONDERZOEK_AFGESLOTEN", datum: stopAt!, notitie: "Advies: begeleiding via het ondersteuningsteam van de school." })
+        : byGw({ actie: "GESTOPT", datum: stopAt!, notitie, stopReden: target.reden }),
+      );
     }
 
-    const named = fase !== "AANMELDING" || limit >= 2;
-    const studentId = named ? `demo-student-${String(n + 1).padStart(3, "0")}` : null;
+    const studentId = limit >= 2 ? `demo-student-${String(n + 1).padStart(3, "0")}` : null;
     if (studentId) {
       students.push({
         id: studentId,
@@ -259,57 +284,66 @@ export async function seedDemoData(prisma: PrismaClient, today: Date): Promise<S
         schoolId: school.id,
       });
     }
-    const has = (action: string) => events.find((e) => e.action === action)?.datum ?? null;
-    const topteamId = has("AANVRAAG_GOEDGEKEURD") ? teams[teamIndex]!.id : null;
-    trajecten.push({
-      id,
-      studentId,
-      schoolId: school.id,
-      topteamId,
-      windstreekoverstijgend: topteamId !== null && overstijgend,
-      fase,
-      aanmeldingStap: fase === "AANMELDING" ? events.at(-1)!.naarStap : null,
-      stopReden: target.fase === "GESTOPT" ? target.reden : null,
-      lisaReferentie: has("AANVRAAG_INGEDIEND") ? `LISA-${2024 + (n % 3)}-${String(10000 + n * 37).padStart(5, "0")}` : null,
-      intensiefWeken: weken,
-      aangemeldOp: tl.advies,
-      aanvraagOp: has("AANVRAAG_INGEDIEND"),
-      goedgekeurdOp: has("AANVRAAG_GOEDGEKEURD"),
-      onderzoekStart: has("ONDERZOEK_GESTART"),
-      intensiefStart: has("INTENSIEF_GESTART"),
-      borgingStart: has("BORGING_GESTART"),
-      followUpStart: has("FOLLOW_UP_GESTART"),
-      afgeslotenOp: fase === "AFGEROND" || fase === "GESTOPT" ? events.at(-1)!.datum : null,
-      version: events.length,
-    });
-    let previous: { fase: Fase | null; stap: AanmeldingStap | null } = { fase: null, stap: null };
+    const team = teams[teamIndex]!.id;
+    const at = (datum: Date) => new Date(datum.getTime() + 14 * 3_600_000);
+    history.push({ id: `${id}-h0`, trajectId: id, action: "ADVIES_GEVRAAGD", naarFase: "AANMELDING", naarStap: "ADVIES", datum: tl.advies, recordedAt: at(tl.advies), actorId: zc, notitie: "School vraagt preventief advies." });
+    let velden: Fasevelden = { ...NIEUW_TRAJECT };
+    let laatste: TrajectFeiten["laatsteOvergang"] = null;
+    const done: FollowUpMoment[] = [];
     events.forEach((e, k) => {
+      const historyId = `${id}-h${k + 1}`;
+      const feiten: TrajectFeiten = {
+        ...velden,
+        heeftLeerling: studentId !== null,
+        heeftToestemming: true,
+        openVraag: false,
+        teamVanWindstreek: team,
+        teamVol: false,
+        teamHeeftGedragswetenschapper: true,
+        doelen: 0,
+        handelingsadviezen: 0,
+        followUps: done,
+        laatsteOvergang: laatste,
+      };
+      const { na } = beslis(feiten, e.role, e.invoer, today);
+      if (e.invoer.actie === "AANVRAAG_GOEDGEKEURD") na.windstreekoverstijgend = overstijgend;
+      const voorToestand = snapshotOf(velden);
       history.push({
-        id: `${id}-h${k + 1}`,
+        id: historyId,
         trajectId: id,
-        action: e.action,
-        vanFase: previous.fase,
-        vanStap: previous.stap,
-        naarFase: e.naarFase,
-        naarStap: e.naarStap,
-        datum: e.datum,
-        recordedAt: new Date(e.datum.getTime() + 14 * 3_600_000),
+        action: e.invoer.actie,
+        vanFase: velden.fase,
+        vanStap: velden.aanmeldingStap,
+        naarFase: na.fase,
+        naarStap: na.aanmeldingStap,
+        datum: e.invoer.datum,
+        recordedAt: at(e.invoer.datum),
         actorId: e.actorId,
-        notitie: e.notitie,
+        notitie: e.invoer.notitie,
+        voorToestand,
       });
-      previous = { fase: e.naarFase, stap: e.naarStap };
+      const invoer = e.invoer;
+      if (invoer.actie === "INTENSIEF_GESTART") {
+        invoer.doelen.forEach((doel, d) => doelen.push({ id: `${historyId}-d${d + 1}`, trajectId: id, ...doel, afgesprokenOp: invoer.datum, createdById: gw, transitionId: historyId }));
+      }
+      if (invoer.actie === "BORGING_GESTART") {
+        invoer.adviezen.forEach((advies, a) => adviezen.push({ id: `${historyId}-a${a + 1}`, trajectId: id, ...advies, createdById: gw, transitionId: historyId }));
+      }
+      if (invoer.actie === "FOLLOW_UP_VASTGELEGD") {
+        const { moment, opUitstroomniveau, diplomaVerwacht } = invoer;
+        followUps.push({ id: `${historyId}-fu`, trajectId: id, moment, contactOp: invoer.datum, contactDoorId: gw, opUitstroomniveau, diplomaVerwacht, transitionId: historyId });
+        done.push(moment);
+      }
+      velden = na;
+      laatste = { id: historyId, actie: e.invoer.actie, datum: e.invoer.datum, voorToestand };
     });
-    if (has("AANVRAAG_GESTART")) {
+
+    trajecten.push({ id, studentId, schoolId: school.id, aangemeldOp: tl.advies, version: events.length + 1, ...velden });
+    if (events.some((e) => e.invoer.actie === "AANVRAAG_GESTART")) {
       consents.push({ id: `${id}-c1`, trajectId: id, gegevenDoor: "OUDERS", naamGever: "Ouder/verzorger (fictief)", gegevenOp: tl.aanvraag, recordedById: zc });
     }
-    if (has("ONDERZOEK_GESTART")) {
+    if (velden.onderzoekStart) {
       assignments.push({ trajectId: id, userId: userId(`td${(n % 2) + 1}.${code}`) }, { trajectId: id, userId: userId(`hv${(n % 2) + 1}.${code}`) });
-    }
-    if (fu3Done) {
-      followUps.push({ id: `${id}-fu3`, trajectId: id, moment: "DRIE_MAANDEN", contactOp: tl.fu3, contactDoorId: gw, opUitstroomniveau: rnd.pick(["JA", "JA", "JA", "NEE", "ONBEKEND"] as const), diplomaVerwacht: rnd.pick(["JA", "JA", "NEE", "ONBEKEND"] as const) });
-    }
-    if (fase === "AFGEROND") {
-      followUps.push({ id: `${id}-fu12`, trajectId: id, moment: "TWAALF_MAANDEN", contactOp: tl.fu12, contactDoorId: gw, opUitstroomniveau: rnd.pick(["JA", "JA", "NEE", "ONBEKEND"] as const), diplomaVerwacht: rnd.pick(["JA", "JA", "JA", "NEE"] as const) });
     }
   });
 
@@ -320,6 +354,8 @@ export async function seedDemoData(prisma: PrismaClient, today: Date): Promise<S
     prisma.consent.createMany({ data: consents, skipDuplicates: true }),
     prisma.trajectAssignment.createMany({ data: assignments, skipDuplicates: true }),
     prisma.followUp.createMany({ data: followUps, skipDuplicates: true }),
+    prisma.doel.createMany({ data: doelen, skipDuplicates: true }),
+    prisma.handelingsadvies.createMany({ data: adviezen, skipDuplicates: true }),
   ]);
   return { users: userRows.length, trajecten: trajecten.length };
 }

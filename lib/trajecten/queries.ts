@@ -2,11 +2,14 @@
 // loaded; every read or list writes its audit row.
 import { amsterdamDay } from "../calendar";
 import { recordAudit } from "../audit";
-import { trajectWhere, type Actor } from "../authz";
+import { wachttijd } from "../aanmelding/wachttijd";
+import { can, trajectWhere, type Actor } from "../authz";
+import { authorize } from "../authorize";
 import { db } from "../db";
-import type { AanmeldingStap, Fase } from "../generated/prisma/enums";
+import type { AanmeldingStap, Fase, FollowUpMoment, StopReden } from "../generated/prisma/enums";
 import type { Prisma } from "../generated/prisma/client";
-import { currentTerm, type Term } from "./terms";
+import { currentTerm, INTENSIEF_MAX_WEEKS, type Term } from "./terms";
+import { actiesVoor, isCorrigeerbaar, isInEffect, standOf, type Actie, type Stand } from "./workflow";
 
 export interface QueryContext {
   actor: Actor;
@@ -28,6 +31,7 @@ const listSelect = {
   school: { select: { naam: true } },
   topteam: { select: { naam: true } },
   followUps: { select: { moment: true } },
+  consents: { where: { ingetrokkenOp: null }, select: { id: true }, take: 1 },
 } satisfies Prisma.TrajectSelect;
 
 type ListRow = Prisma.TrajectGetPayload<{ select: typeof listSelect }>;
@@ -35,6 +39,8 @@ type ListRow = Prisma.TrajectGetPayload<{ select: typeof listSelect }>;
 export interface TrajectSummary {
   id: string;
   leerling: string;
+  /** No valid consent: only the school sees who the student is and what the dossier says. */
+  afgeschermd: boolean;
   school: string;
   topteam: string | null;
   fase: Fase;
@@ -48,10 +54,17 @@ function leerlingNaam(student: { voornaam: string; achternaam: string } | null):
   return student ? `${student.voornaam} ${student.achternaam}` : "Anoniem (nog geen leerling gekoppeld)";
 }
 
-function toSummary(row: ListRow, today: Date): TrajectSummary {
+/** Consent covers sharing with the SWV and the Topteam; the school holds the data regardless. */
+function isAfgeschermd(row: Pick<ListRow, "student" | "consents">, actor: Actor): boolean {
+  return actor.role !== "ZORGCOORDINATOR" && row.student !== null && row.consents.length === 0;
+}
+
+function toSummary(row: ListRow, today: Date, actor: Actor): TrajectSummary {
+  const afgeschermd = isAfgeschermd(row, actor);
   return {
     id: row.id,
-    leerling: leerlingNaam(row.student),
+    leerling: afgeschermd ? "Afgeschermd: geen geldige toestemming" : leerlingNaam(row.student),
+    afgeschermd,
     school: row.school.naam,
     topteam: row.topteam?.naam ?? null,
     fase: row.fase,
@@ -69,6 +82,7 @@ const OPEN_FASEN: Fase[] = ["AANMELDING", "ONDERZOEK", "INTENSIEF", "BORGING", "
  * for the audit log.
  */
 export async function listOpenTrajecten(ctx: QueryContext, onderdeel: string, today = amsterdamDay()): Promise<TrajectSummary[]> {
+  await authorize(ctx, "traject:read", { action: "TRAJECT_LIST", onderdeel });
   const rows = await db().traject.findMany({
     where: { AND: [trajectWhere(ctx.actor, "traject:read"), { fase: { in: OPEN_FASEN } }] },
     select: listSelect,
@@ -76,25 +90,51 @@ export async function listOpenTrajecten(ctx: QueryContext, onderdeel: string, to
   });
   await recordAudit(db(), { actor: ctx.actor, action: "TRAJECT_LIST", onderdeel, outcome: "ALLOWED", ip: ctx.ip });
   return rows
-    .map((row) => toSummary(row, today))
+    .map((row) => toSummary(row, today, ctx.actor))
     .sort((a, b) => (a.term?.dueOn.getTime() ?? Infinity) - (b.term?.dueOn.getTime() ?? Infinity));
+}
+
+export interface HistoryEntry {
+  id: string;
+  action: string;
+  vanFase: Fase | null;
+  vanStap: AanmeldingStap | null;
+  naarFase: Fase;
+  naarStap: AanmeldingStap | null;
+  datum: Date;
+  recordedAt: Date;
+  door: string;
+  notitie: string;
+  /** For a correction: the row it undid. */
+  correctsId: string | null;
+  /** This row was undone by a later correction. */
+  teruggedraaid: boolean;
 }
 
 export interface TrajectDetail extends TrajectSummary {
   studentId: string | null;
   lisaReferentie: string | null;
-  history: {
-    id: string;
-    action: string;
-    vanFase: Fase | null;
-    vanStap: AanmeldingStap | null;
-    naarFase: Fase;
-    naarStap: AanmeldingStap | null;
-    datum: Date;
-    recordedAt: Date;
-    door: string;
-    notitie: string;
-  }[];
+  stopReden: StopReden | null;
+  intensiefWeken: number;
+  /** The optimistic-concurrency token the page's forms send back. */
+  version: number;
+  stand: Stand;
+  followUpsGedaan: FollowUpMoment[];
+  history: HistoryEntry[];
+  /** The transitions this user may try now; the server checks their guards when made. */
+  acties: Actie[];
+  /** The last transition in effect, which a correction would undo, if this user may. */
+  terugdraaibaar: HistoryEntry | null;
+  /** The user records the school's part: consent, naming the student, answering questions. */
+  aanmeldingSchrijven: boolean;
+  /** The user is the onderwijsadviseur who checks this request. */
+  dossiercheckSchrijven: boolean;
+  /** The onderwijsadviseur's questions to the school, and the answers. */
+  infoVragen: { id: string; vraag: string; gesteldOp: Date; antwoord: string | null; beantwoordOp: Date | null }[];
+  /** From the request to approval (or today), and the days of that spent waiting for the school. */
+  wachttijd: { dagen: number; wachtOpSchool: number } | null;
+  /** For the school, which records them: every consent, withdrawn ones included. */
+  toestemmingen: { id: string; gegevenDoor: "OUDERS" | "LEERLING"; naamGever: string; gegevenOp: Date; ingetrokkenOp: Date | null }[];
 }
 
 /**
@@ -102,11 +142,20 @@ export interface TrajectDetail extends TrajectSummary {
  * scope, so that a probe by URL learns nothing. A refused attempt is logged as a denial.
  */
 export async function getTraject(ctx: QueryContext, id: string, today = amsterdamDay()): Promise<TrajectDetail | null> {
-  const row = await db().traject.findFirst({
+  // A role without dossier access gets the same answer as for an unknown id.
+  const row = !can(ctx.actor, "traject:read") ? null : await db().traject.findFirst({
     where: { AND: [{ id }, trajectWhere(ctx.actor, "traject:read")] },
     select: {
       ...listSelect,
       lisaReferentie: true,
+      stopReden: true,
+      version: true,
+      aanvraagOp: true,
+      goedgekeurdOp: true,
+      infoVragen: {
+        orderBy: [{ gesteldOp: "asc" }, { createdAt: "asc" }],
+        select: { id: true, vraag: true, gesteldOp: true, antwoord: true, beantwoordOp: true },
+      },
       history: {
         orderBy: [{ recordedAt: "asc" }, { id: "asc" }],
         select: {
@@ -119,6 +168,9 @@ export async function getTraject(ctx: QueryContext, id: string, today = amsterda
           datum: true,
           recordedAt: true,
           notitie: true,
+          correctsId: true,
+          voorToestand: true,
+          correctedBy: { select: { id: true } },
           actor: { select: { naam: true } },
         },
       },
@@ -134,10 +186,50 @@ export async function getTraject(ctx: QueryContext, id: string, today = amsterda
     ip: ctx.ip,
   });
   if (!row) return null;
+  const history: HistoryEntry[] = row.history.map((h) => ({
+    id: h.id,
+    action: h.action,
+    vanFase: h.vanFase,
+    vanStap: h.vanStap,
+    naarFase: h.naarFase,
+    naarStap: h.naarStap,
+    datum: h.datum,
+    recordedAt: h.recordedAt,
+    notitie: h.notitie,
+    correctsId: h.correctsId,
+    door: h.actor.naam,
+    teruggedraaid: h.correctedBy !== null,
+  }));
+  const laatste = row.history.findLast((h) => isInEffect({ ...h, corrected: h.correctedBy !== null }));
+  const stand = standOf(row.fase, row.aanmeldingStap);
+  const undoable = laatste && laatste.voorToestand !== null && isCorrigeerbaar(laatste.action, ctx.actor.role);
+  const terugdraaibaar = undoable ? history.find((entry) => entry.id === laatste.id)! : null;
+  const summary = toSummary(row, today, ctx.actor);
   return {
-    ...toSummary(row, today),
-    studentId: row.student?.id ?? null,
-    lisaReferentie: row.lisaReferentie,
-    history: row.history.map(({ actor, ...entry }) => ({ ...entry, door: actor.naam })),
+    ...summary,
+    studentId: summary.afgeschermd ? null : (row.student?.id ?? null),
+    lisaReferentie: summary.afgeschermd ? null : row.lisaReferentie,
+    stopReden: row.stopReden,
+    intensiefWeken: row.intensiefWeken,
+    version: row.version,
+    stand,
+    followUpsGedaan: row.followUps.map((f) => f.moment),
+    history: summary.afgeschermd ? history.map((entry) => ({ ...entry, notitie: "" })) : history,
+    // Offer no step that cannot apply: nothing to undo, or intensief already at its maximum.
+    acties: actiesVoor(stand, ctx.actor.role).filter(
+      (actie) => (actie !== "CORRECTIE" || terugdraaibaar !== null) && (actie !== "INTENSIEF_VERLENGD" || row.intensiefWeken < INTENSIEF_MAX_WEEKS),
+    ),
+    terugdraaibaar,
+    aanmeldingSchrijven: can(ctx.actor, "aanmelding:write"),
+    dossiercheckSchrijven: can(ctx.actor, "dossiercheck:write"),
+    infoVragen: summary.afgeschermd ? [] : row.infoVragen,
+    wachttijd: row.aanvraagOp ? wachttijd(row.aanvraagOp, row.goedgekeurdOp, row.infoVragen, today) : null,
+    toestemmingen: can(ctx.actor, "aanmelding:write")
+      ? await db().consent.findMany({
+          where: { trajectId: row.id },
+          select: { id: true, gegevenDoor: true, naamGever: true, gegevenOp: true, ingetrokkenOp: true },
+          orderBy: { gegevenOp: "asc" },
+        })
+      : [],
   };
 }

@@ -35,6 +35,11 @@ export interface Term {
   pastMaximum: boolean;
 }
 
+/** The last day of INTENSIEF as planned: `weken` weeks from its first day. */
+export function intensiefGeplandTot(intensiefStart: Date, weken: number): Date {
+  return plusDays(plusWeeks(intensiefStart, weken), -1);
+}
+
 export function statusFor(dueOn: Date, today: Date): TermStatus {
   const left = daysBetween(today, dueOn);
   if (left < 0) return "VERLOPEN";
@@ -59,8 +64,8 @@ export function currentTerm(facts: TermFacts, today: Date): Term | null {
     case "INTENSIEF": {
       if (!facts.intensiefStart) return null;
       const weeks = Math.min(facts.intensiefWeken, INTENSIEF_MAX_WEEKS);
-      const lastDay = plusDays(plusWeeks(facts.intensiefStart, weeks), -1);
-      const maxDay = plusDays(plusWeeks(facts.intensiefStart, INTENSIEF_MAX_WEEKS), -1);
+      const lastDay = intensiefGeplandTot(facts.intensiefStart, weeks);
+      const maxDay = intensiefGeplandTot(facts.intensiefStart, INTENSIEF_MAX_WEEKS);
       return { ...base, ...weekTerm(facts.intensiefStart, lastDay, today), pastMaximum: daysBetween(maxDay, today) > 0 };
     }
     case "BORGING": {

@@ -3,16 +3,14 @@ import { ForbiddenError } from "@/lib/authz";
 import { day } from "@/lib/calendar";
 import { getTraject, listOpenTrajecten } from "@/lib/trajecten/queries";
 import { caseloadPerTeam, countPerWindstreekAndFase } from "@/lib/figures/overview";
-import { seedDemoData } from "@/prisma/seed";
 import { actorFor } from "../support/actors";
-import { openTestDatabase, type TestDatabase } from "../support/test-database";
+import { openSeededDatabase, type TestDatabase } from "../support/test-database";
 
 const today = day("2026-11-22");
 const OPEN = ["AANMELDING", "ONDERZOEK", "INTENSIEF", "BORGING", "FOLLOW_UP"];
 let database: TestDatabase;
 beforeAll(async () => {
-  database = await openTestDatabase();
-  await seedDemoData(database.prisma, today);
+  database = await openSeededDatabase(today);
 });
 afterAll(() => database?.dispose());
 
@@ -24,10 +22,11 @@ async function expectedIds(email: string): Promise<string[]> {
     switch (user.role) {
       case "ZORGCOORDINATOR": return t.schoolId === user.schoolId;
       case "ONDERWIJSADVISEUR": return t.school.windstreekId === user.windstreekId;
-      case "GEDRAGSWETENSCHAPPER": return t.topteamId === user.topteamId;
+      case "GEDRAGSWETENSCHAPPER":
+        return t.topteamId === user.topteamId || (["ADVIES", "VOOROVERLEG"].includes(t.aanmeldingStap ?? "") && t.school.windstreekId === user.windstreekId);
       case "TOPDOCENT":
       case "HULPVERLENER": return t.assignments.some((a) => a.userId === user.id);
-      case "COORDINATOR": return t.topteamId !== null;
+      case "COORDINATOR": return t.topteamId !== null || t.aanmeldingStap === "GOEDGEKEURD";
       default: return false;
     }
   });
@@ -56,12 +55,14 @@ describe("the scoped start-page query", () => {
     expect(new Set(oaRows.map((t) => t.school.windstreekId))).toEqual(new Set([oa.windstreekId]));
   });
 
-  it("gives a Topteam nothing still in aanmelding before approval", async () => {
+  it("gives the gedragswetenschapper advice and vooroverleg of the own windstreek, but no request before approval", async () => {
     const gw = await actorFor(database.prisma, "gw.noord@demo.toptrajecten.nl");
     const rows = await listOpenTrajecten({ actor: gw, ip: null }, "test", today);
-    const unapproved = await database.prisma.traject.findMany({ where: { goedgekeurdOp: null } });
-    expect(rows.map((r) => r.id)).not.toEqual(expect.arrayContaining([unapproved[0]!.id]));
-    expect(rows.every((r) => r.fase !== "AANMELDING" || r.topteam !== null)).toBe(true);
+    const requests = await database.prisma.traject.findMany({ where: { aanmeldingStap: { in: ["AANVRAAG", "DOSSIERCHECK"] } } });
+    expect(requests.length).toBeGreaterThan(0);
+    expect(rows.map((r) => r.id)).not.toEqual(expect.arrayContaining([requests[0]!.id]));
+    expect(rows.every((r) => r.fase !== "AANMELDING" || r.topteam !== null || ["ADVIES", "VOOROVERLEG"].includes(r.aanmeldingStap!))).toBe(true);
+    expect(rows.some((r) => r.aanmeldingStap === "ADVIES" || r.aanmeldingStap === "VOOROVERLEG")).toBe(true);
   });
 
   it.each(["swv@demo.toptrajecten.nl", "beheer@demo.toptrajecten.nl"])("refuses %s any dossier", async (email) => {

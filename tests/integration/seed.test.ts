@@ -2,13 +2,12 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { day } from "@/lib/calendar";
 import { currentTerm } from "@/lib/trajecten/terms";
 import { seedDemoData } from "@/prisma/seed";
-import { openTestDatabase, type TestDatabase } from "../support/test-database";
+import { openSeededDatabase, type TestDatabase } from "../support/test-database";
 
 const today = day("2026-11-22");
 let database: TestDatabase;
 beforeAll(async () => {
-  database = await openTestDatabase();
-  await seedDemoData(database.prisma, today);
+  database = await openSeededDatabase(today);
 });
 afterAll(() => database?.dispose());
 
@@ -59,7 +58,7 @@ describe("the demo seed", () => {
     const fasen = new Set(trajecten.map((t) => t.fase));
     expect([...fasen].sort()).toEqual(["AANMELDING", "AFGEROND", "BORGING", "FOLLOW_UP", "GESTOPT", "INTENSIEF", "ONDERZOEK"]);
     const stappen = new Set(trajecten.filter((t) => t.fase === "AANMELDING").map((t) => t.aanmeldingStap));
-    expect(stappen.size).toBe(4);
+    expect(stappen.size).toBe(5);
     // A school year starts on 1 August.
     const schoolYears = new Set(trajecten.map((t) => t.aangemeldOp.getUTCFullYear() - (t.aangemeldOp.getUTCMonth() < 7 ? 1 : 0)));
     expect(schoolYears.size).toBeGreaterThanOrEqual(2);

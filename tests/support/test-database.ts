@@ -6,6 +6,7 @@ import pg from "pg";
 import { openDatabase, type Database } from "@/lib/db/connect";
 import { installDatabase } from "@/lib/db";
 import { migrateDatabase } from "@/lib/db/migrate";
+import { seedDemoData } from "@/prisma/seed";
 
 export interface TestDatabase extends Database {
   engine: "embedded" | "postgres";
@@ -41,4 +42,11 @@ export async function openTestDatabase(): Promise<TestDatabase> {
       await cleanup.end();
     },
   };
+}
+
+/** A database of its own with the demo data, laid out around `today`. */
+export async function openSeededDatabase(today: Date): Promise<TestDatabase> {
+  const database = await openTestDatabase();
+  await seedDemoData(database.prisma, today);
+  return database;
 }

@@ -83,3 +83,37 @@ describe("today in Amsterdam", () => {
     expect(amsterdamDay(new Date("2026-01-01T22:30:00Z"))).toEqual(day("2026-01-01"));
   });
 });
+
+describe("boundaries", () => {
+  const intensief = (over: Partial<TermFacts>) => facts({ fase: "INTENSIEF", intensiefStart: day("2026-09-07"), ...over });
+  it("counts week 12 of 12 on days 78 to 84, and week 13 of 12 on day 85", () => {
+    expect(currentTerm(intensief({}), day("2026-11-23"))!.week).toEqual({ current: 12, of: 12 });
+    expect(currentTerm(intensief({}), day("2026-11-29"))!).toMatchObject({ week: { current: 12, of: 12 }, status: "BIJNA_VERLOPEN" });
+    expect(currentTerm(intensief({}), day("2026-11-30"))!).toMatchObject({ week: { current: 13, of: 12 }, status: "VERLOPEN", pastMaximum: false });
+  });
+  it("is past the maximum from day 113, across the change to winter time, however far it was extended", () => {
+    expect(currentTerm(intensief({ intensiefWeken: 16 }), day("2026-12-27"))!).toMatchObject({ week: { current: 16, of: 16 }, pastMaximum: false });
+    expect(currentTerm(intensief({ intensiefWeken: 16 }), day("2026-12-28"))!).toMatchObject({ status: "VERLOPEN", pastMaximum: true });
+    expect(currentTerm(intensief({ intensiefWeken: 20 }), day("2026-12-28"))!).toMatchObject({ week: { current: 17, of: 16 }, pastMaximum: true });
+  });
+  it("ends an onderzoek started on 29 October 2026 on 25 November, whatever the clocks did", () => {
+    const term = currentTerm(facts({ onderzoekStart: day("2026-10-29") }), day("2026-11-25"))!;
+    expect(term.dueOn).toEqual(day("2026-11-25"));
+    expect(term.week).toEqual({ current: 4, of: 4 });
+  });
+  it("runs a borging from 31 January 2028 to 29 April, and from 29 February to 28 May", () => {
+    expect(currentTerm(facts({ fase: "BORGING", borgingStart: day("2028-01-31") }), day("2028-02-01"))!.dueOn).toEqual(day("2028-04-29"));
+    expect(currentTerm(facts({ fase: "BORGING", borgingStart: day("2028-02-29") }), day("2028-03-01"))!.dueOn).toEqual(day("2028-05-28"));
+  });
+  it("dues the 12-month follow-up after 29 February 2028 on 28 February 2029", () => {
+    const f = facts({ fase: "FOLLOW_UP", followUpStart: day("2028-02-29"), followUpsDone: ["DRIE_MAANDEN"] });
+    expect(currentTerm(f, day("2028-06-01"))!.dueOn).toEqual(day("2029-02-28"));
+  });
+  it("takes today in Amsterdam on the nights the clocks change", () => {
+    expect(amsterdamDay(new Date("2026-03-29T00:30:00Z"))).toEqual(day("2026-03-29"));
+    expect(amsterdamDay(new Date("2026-03-29T22:30:00Z"))).toEqual(day("2026-03-30"));
+    expect(amsterdamDay(new Date("2026-10-25T00:30:00Z"))).toEqual(day("2026-10-25"));
+    expect(amsterdamDay(new Date("2026-10-25T22:59:59Z"))).toEqual(day("2026-10-25"));
+    expect(amsterdamDay(new Date("2026-10-25T23:00:00Z"))).toEqual(day("2026-10-26"));
+  });
+});

@@ -1,21 +1,41 @@
 import type { Metadata } from "next";
 import { notFound } from "next/navigation";
 import { TermSummary } from "@/components/term-badge";
+import { AnswerInformationForm, AskInformationForm, AssignTeamForm, ConsentForm, LinkStudentForm, WithdrawConsentForm } from "@/components/aanmelding-forms";
+import { TransitionForm } from "@/components/transition-form";
+import { teamBezetting, type TeamBezetting } from "@/lib/aanmelding/assignment";
 import { requireContext } from "@/lib/auth/current-actor";
-import { formatDay } from "@/lib/calendar";
-import { faseMetStap } from "@/lib/labels";
-import { getTraject } from "@/lib/trajecten/queries";
+import { can } from "@/lib/authz";
+import { amsterdamDay, formatDay } from "@/lib/calendar";
+import { ACTIE_LABEL, faseMetStap, GEBEURTENIS_LABEL, STOP_REDEN_LABEL } from "@/lib/labels";
+import { getTraject, type TrajectDetail } from "@/lib/trajecten/queries";
+import { ACTIES, GEBEURTENISSEN, isInEffect } from "@/lib/trajecten/workflow";
+
+const isoDay = (value: Date) => value.toISOString().slice(0, 10);
 
 export const metadata: Metadata = { title: "Traject" };
 
-export default async function TrajectPage({ params }: { params: Promise<{ id: string }> }) {
+export default async function TrajectPage({
+  params,
+  searchParams,
+}: {
+  params: Promise<{ id: string }>;
+  searchParams: Promise<{ vastgelegd?: string | string[] }>;
+}) {
   const ctx = await requireContext();
   const { id } = await params;
+  const { vastgelegd } = await searchParams;
+  const gedaan = [...ACTIES, ...GEBEURTENISSEN, "ADVIES_GEVRAAGD"].find((actie) => actie === vastgelegd);
   // Out of scope and non-existent look the same: a 404. getTraject logs the refusal.
   const traject = await getTraject(ctx, id.slice(0, 64));
   if (!traject) notFound();
   return (
     <>
+      {gedaan && (
+        <p role="status" className="mb-4 rounded border border-emerald-300 bg-emerald-50 p-3 text-emerald-900">
+          Vastgelegd: {GEBEURTENIS_LABEL[gedaan]}.
+        </p>
+      )}
       <header className="mb-6 rounded-lg bg-white p-6 shadow">
         <h1 className="text-2xl font-semibold text-brand-800">{traject.leerling}</h1>
         <dl className="mt-4 grid gap-x-8 gap-y-2 sm:grid-cols-2">
@@ -32,7 +52,10 @@ export default async function TrajectPage({ params }: { params: Promise<{ id: st
           </div>
           <div>
             <dt className="text-sm text-slate-700">Fase</dt>
-            <dd>{faseMetStap(traject.fase, traject.aanmeldingStap)}</dd>
+            <dd>
+              {faseMetStap(traject.fase, traject.aanmeldingStap)}
+              {traject.stopReden ? ` (${STOP_REDEN_LABEL[traject.stopReden]})` : ""}
+            </dd>
           </div>
           <div>
             <dt className="text-sm text-slate-700">Termijn</dt>
@@ -50,6 +73,15 @@ export default async function TrajectPage({ params }: { params: Promise<{ id: st
           </div>
         </dl>
       </header>
+      {traject.afgeschermd && (
+        <p role="note" className="mb-6 rounded border border-amber-300 bg-amber-50 p-3 text-amber-900">
+          Er is geen geldige toestemming om de gegevens van deze leerling te delen. Naam, LISA-referentie en notities zijn afgeschermd.
+        </p>
+      )}
+      <NextSteps traject={traject} />
+      {(traject.infoVragen.length > 0 || (traject.dossiercheckSchrijven && traject.stand === "DOSSIERCHECK")) && <Dossiercheck traject={traject} />}
+      {traject.aanmeldingSchrijven && <SchoolPart traject={traject} />}
+      {can(ctx.actor, "traject:assign") && traject.stand === "GOEDGEKEURD" && <Assignment traject={traject} teams={await teamBezetting(ctx)} />}
       <section aria-labelledby="geschiedenis" className="rounded-lg bg-white p-6 shadow">
         <h2 id="geschiedenis" className="text-lg font-semibold">
           Geschiedenis
@@ -58,17 +90,164 @@ export default async function TrajectPage({ params }: { params: Promise<{ id: st
           {traject.history.map((entry) => (
             <li key={entry.id}>
               <p className="font-medium">
+                {GEBEURTENIS_LABEL[entry.action] ?? entry.action}
+                {entry.teruggedraaid && <span className="ml-2 rounded bg-slate-200 px-2 py-0.5 text-sm font-normal">teruggedraaid</span>}
+              </p>
+              <p className="text-sm text-slate-700">
                 {entry.vanFase ? `${faseMetStap(entry.vanFase, entry.vanStap)} → ` : ""}
                 {faseMetStap(entry.naarFase, entry.naarStap)}
               </p>
               <p className="text-sm text-slate-700">
                 {formatDay(entry.datum)} · {entry.door}
               </p>
-              {entry.notitie && <p className="mt-1">{entry.notitie}</p>}
+              {entry.notitie && <p className="mt-1 whitespace-pre-line">{entry.notitie}</p>}
             </li>
           ))}
         </ol>
       </section>
     </>
+  );
+}
+
+/** The coördinator's choice of Topteam for an approved traject, with each team's occupancy. */
+function Assignment({ traject, teams }: { traject: TrajectDetail; teams: TeamBezetting[] }) {
+  const options = Object.fromEntries(teams.map((t) => [t.id, `${t.naam}: ${t.bezet} van ${t.capaciteit} bezet${t.bezet >= t.capaciteit ? " (vol)" : ""}`]));
+  return (
+    <section aria-labelledby="toewijzing-kop" className="mb-6 space-y-3 rounded-lg bg-white p-6 shadow">
+      <h2 id="toewijzing-kop" className="text-lg font-semibold">
+        Toewijzen aan een Topteam
+      </h2>
+      <p>
+        {traject.topteam
+          ? `Nu toegewezen aan ${traject.topteam}. Een ander team kiezen kan tot het kennismakingsgesprek.`
+          : "Het Topteam van de eigen windstreek zit vol. Kies een team; een team van een andere windstreek maakt het traject windstreekoverstijgend."}
+      </p>
+      <AssignTeamForm trajectId={traject.id} version={traject.version} vandaag={isoDay(amsterdamDay())} teams={options} />
+    </section>
+  );
+}
+
+/** The onderwijsadviseur's questions to the school during the dossiercheck, and the answers. */
+function Dossiercheck({ traject }: { traject: TrajectDetail }) {
+  const props = { trajectId: traject.id, version: traject.version, vandaag: isoDay(amsterdamDay()) };
+  const open = traject.infoVragen.find((v) => v.antwoord === null);
+  return (
+    <section aria-labelledby="dossiercheck-kop" className="mb-6 space-y-4 rounded-lg bg-white p-6 shadow">
+      <h2 id="dossiercheck-kop" className="text-lg font-semibold">
+        Dossiercheck: aanvullende informatie
+      </h2>
+      {traject.wachttijd && (
+        <p>
+          Wachttijd sinds de aanvraag: {traject.wachttijd.dagen} dagen, waarvan {traject.wachttijd.wachtOpSchool} dagen wachten op de school.
+        </p>
+      )}
+      {traject.infoVragen.length > 0 && (
+        <ol className="space-y-3">
+          {traject.infoVragen.map((v) => (
+            <li key={v.id} className="rounded border border-slate-200 p-3">
+              <p className="text-sm text-slate-700">Vraag van {formatDay(v.gesteldOp)}</p>
+              <p className="whitespace-pre-line">{v.vraag}</p>
+              {v.antwoord ? (
+                <>
+                  <p className="mt-2 text-sm text-slate-700">Antwoord van {formatDay(v.beantwoordOp!)}</p>
+                  <p className="whitespace-pre-line">{v.antwoord}</p>
+                </>
+              ) : (
+                <p className="mt-2 font-medium text-amber-900">Wacht op antwoord van de school.</p>
+              )}
+            </li>
+          ))}
+        </ol>
+      )}
+      {open && traject.aanmeldingSchrijven && <AnswerInformationForm {...props} vraagId={open.id} />}
+      {!open && traject.dossiercheckSchrijven && traject.stand === "DOSSIERCHECK" && (
+        <details className="rounded border border-slate-300 p-4">
+          <summary className="cursor-pointer font-medium text-brand-800">Aanvullende informatie vragen</summary>
+          <div className="mt-3">
+            <AskInformationForm {...props} />
+          </div>
+        </details>
+      )}
+    </section>
+  );
+}
+
+/** The school's part of the aanmelding: consent to share, and the student's name. */
+function SchoolPart({ traject }: { traject: TrajectDetail }) {
+  const props = { trajectId: traject.id, version: traject.version, vandaag: isoDay(amsterdamDay()) };
+  const geldig = traject.toestemmingen.filter((t) => t.ingetrokkenOp === null);
+  return (
+    <section aria-labelledby="toestemming-kop" className="mb-6 space-y-4 rounded-lg bg-white p-6 shadow">
+      <h2 id="toestemming-kop" className="text-lg font-semibold">
+        Toestemming en leerling
+      </h2>
+      {traject.toestemmingen.length === 0 ? (
+        <p>Er is nog geen toestemming vastgelegd. Zonder toestemming kan de aanvraag niet worden ingediend.</p>
+      ) : (
+        <ul className="list-disc space-y-1 pl-5">
+          {traject.toestemmingen.map((t) => (
+            <li key={t.id}>
+              {t.gegevenDoor === "OUDERS" ? "Ouders of verzorgers" : "De leerling"} ({t.naamGever}), gegeven op {formatDay(t.gegevenOp)}
+              {t.ingetrokkenOp ? `, ingetrokken op ${formatDay(t.ingetrokkenOp)}` : ""}
+            </li>
+          ))}
+        </ul>
+      )}
+      {geldig.map((t) => (
+        <details key={t.id} className="rounded border border-slate-300 p-4">
+          <summary className="cursor-pointer font-medium text-brand-800">Toestemming intrekken ({t.naamGever})</summary>
+          <p className="my-2">Na intrekken ziet alleen de school nog wie de leerling is en wat er in het dossier staat.</p>
+          <WithdrawConsentForm {...props} consentId={t.id} omschrijving={t.naamGever} />
+        </details>
+      ))}
+      {traject.fase !== "AFGEROND" && traject.fase !== "GESTOPT" && (
+        <details className="rounded border border-slate-300 p-4">
+          <summary className="cursor-pointer font-medium text-brand-800">Toestemming vastleggen</summary>
+          <div className="mt-3">
+            <ConsentForm {...props} />
+          </div>
+        </details>
+      )}
+      {traject.studentId === null && traject.fase === "AANMELDING" && (
+        <details className="rounded border border-slate-300 p-4">
+          <summary className="cursor-pointer font-medium text-brand-800">Leerling op naam zetten</summary>
+          <p className="my-2">Een anoniem besproken traject krijgt bij de aanvraag de naam van de leerling.</p>
+          <LinkStudentForm {...props} />
+        </details>
+      )}
+    </section>
+  );
+}
+
+/** The transitions this user may make now, each with the fields it records. */
+function NextSteps({ traject }: { traject: TrajectDetail }) {
+  if (traject.acties.length === 0) return null;
+  const vanaf = traject.history.findLast((entry) => isInEffect({ ...entry, corrected: entry.teruggedraaid }))?.datum ?? null;
+  const terugdraai = traject.terugdraaibaar;
+  return (
+    <section aria-labelledby="volgende-stap" className="mb-6 rounded-lg bg-white p-6 shadow">
+      <h2 id="volgende-stap" className="text-lg font-semibold">
+        Volgende stap
+      </h2>
+      <div className="mt-4 space-y-3">
+        {traject.acties.map((actie) => (
+          <details key={actie} className="rounded border border-slate-300 p-4 open:bg-slate-50">
+            <summary className="cursor-pointer font-medium text-brand-800">{ACTIE_LABEL[actie]}</summary>
+            <div className="mt-4">
+              <TransitionForm
+                actie={actie}
+                trajectId={traject.id}
+                version={traject.version}
+                vandaag={isoDay(amsterdamDay())}
+                vanaf={vanaf ? isoDay(vanaf) : null}
+                intensiefWeken={traject.intensiefWeken}
+                followUpsOpen={(["DRIE_MAANDEN", "TWAALF_MAANDEN"] as const).filter((m) => !traject.followUpsGedaan.includes(m))}
+                terugdraai={terugdraai && { id: terugdraai.id, action: terugdraai.action, datum: formatDay(terugdraai.datum) }}
+              />
+            </div>
+          </details>
+        ))}
+      </div>
+    </section>
   );
 }

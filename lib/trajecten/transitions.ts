@@ -1,0 +1,162 @@
+// Makes a transition in the database: reads the traject in the frame of dossier-write.ts (row
+// lock, scope, permission, version), lets the domain (workflow.ts) decide, and writes the traject, its history row, what the transition records
+// (goals, handelingsadviezen, a follow-up) and the audit row in one transaction.
+import { amsterdamDay } from "../calendar";
+import { recordAudit } from "../audit";
+import type { Prisma } from "../generated/prisma/client";
+import { inTraject } from "./dossier-write";
+import type { QueryContext } from "./queries";
+import type { OvergangVerzoek } from "./transition-input";
+import { beslis, BEZETTING, GEBEURTENISSEN, MELDING, OvergangGeweigerd, pickFasevelden, snapshotOf, type FaseveldenSnapshot, type TrajectFeiten } from "./workflow";
+
+const feitenSelect = {
+  id: true,
+  version: true,
+  studentId: true,
+  fase: true,
+  aanmeldingStap: true,
+  stopReden: true,
+  intensiefWeken: true,
+  topteamId: true,
+  windstreekoverstijgend: true,
+  lisaReferentie: true,
+  adviesUitkomst: true,
+  aanvraagOp: true,
+  goedgekeurdOp: true,
+  onderzoekStart: true,
+  intensiefStart: true,
+  borgingStart: true,
+  followUpStart: true,
+  afgeslotenOp: true,
+  school: { select: { windstreek: { select: { topteam: { select: { id: true, capaciteit: true } } } } } },
+  topteam: { select: { members: { where: { role: "GEDRAGSWETENSCHAPPER", active: true }, select: { id: true }, take: 1 } } },
+  consents: { where: { ingetrokkenOp: null }, select: { id: true }, take: 1 },
+  infoVragen: { where: { antwoord: null }, select: { id: true }, take: 1 },
+  followUps: { select: { moment: true } },
+  _count: { select: { doelen: true, adviezen: true } },
+  // The latest transition still in effect: neither a correction nor corrected.
+  history: {
+    where: { correctsId: null, correctedBy: { is: null }, action: { notIn: [...GEBEURTENISSEN] } },
+    orderBy: [{ recordedAt: "desc" }, { id: "desc" }],
+    take: 1,
+    select: { id: true, action: true, datum: true, voorToestand: true },
+  },
+} satisfies Prisma.TrajectSelect;
+
+type FeitenRow = Prisma.TrajectGetPayload<{ select: typeof feitenSelect }>;
+
+function feitenOf(row: FeitenRow, teamVol: boolean): TrajectFeiten {
+  const laatste = row.history[0];
+  return {
+    ...pickFasevelden(row),
+    heeftLeerling: row.studentId !== null,
+    heeftToestemming: row.consents.length > 0,
+    openVraag: row.infoVragen.length > 0,
+    teamVanWindstreek: row.school.windstreek.topteam?.id ?? null,
+    teamVol,
+    teamHeeftGedragswetenschapper: (row.topteam?.members.length ?? 0) > 0,
+    doelen: row._count.doelen,
+    handelingsadviezen: row._count.adviezen,
+    followUps: row.followUps.map((f) => f.moment),
+    laatsteOvergang: laatste
+      ? { id: laatste.id, actie: laatste.action, datum: laatste.datum, voorToestand: laatste.voorToestand as FaseveldenSnapshot | null }
+      : null,
+  };
+}
+
+export interface OvergangResultaat {
+  overgangId: string;
+  version: number;
+}
+
+/**
+ * Makes the transition `verzoek` asks for, as `ctx.actor`. Throws OvergangGeweigerd when the
+ * traject is out of reach, the role or phase is wrong, a guard fails, or someone else changed
+ * the traject since `verzoek.version` was read; then nothing is written except, for a refusal
+ * on access, the denial in the audit log.
+ */
+export async function maakOvergang(ctx: QueryContext, verzoek: OvergangVerzoek, today = amsterdamDay()): Promise<OvergangResultaat> {
+  const action = verzoek.actie === "CORRECTIE" ? "TRAJECT_CORRECTION" : "TRAJECT_TRANSITION";
+  const write = { trajectId: verzoek.trajectId, version: verzoek.version, permission: "traject:transition" as const, audit: { action, onderdeel: "fase" } } as const;
+  return inTraject(ctx, write, feitenSelect, async (tx, row) => {
+    // Only an approval assigns a team, so only an approval counts the team's occupancy.
+    const team = row.school.windstreek.topteam;
+    const teamVol =
+      verzoek.actie === "AANVRAAG_GOEDGEKEURD" && team !== null
+        ? (await tx.traject.count({ where: { topteamId: team.id, OR: BEZETTING } })) >= team.capaciteit
+        : false;
+    const feiten = feitenOf(row, teamVol);
+    const besluit = beslis(feiten, ctx.actor.role, verzoek, today);
+
+    const updated = await tx.traject.updateMany({
+      where: { id: row.id, version: row.version },
+      data: { ...besluit.na, version: { increment: 1 } },
+    });
+    if (updated.count !== 1) throw new OvergangGeweigerd("CONFLICT", MELDING.CONFLICT);
+
+    const overgang = await tx.trajectTransition.create({
+      data: {
+        trajectId: row.id,
+        action: verzoek.actie,
+        vanFase: row.fase,
+        vanStap: row.aanmeldingStap,
+        naarFase: besluit.na.fase,
+        naarStap: besluit.na.aanmeldingStap,
+        datum: verzoek.datum,
+        actorId: ctx.actor.id,
+        notitie: verzoek.notitie,
+        voorToestand: snapshotOf(feiten),
+        correctsId: besluit.corrigeert,
+      },
+      select: { id: true },
+    });
+    await schrijfVastlegging(tx, ctx, verzoek, row.id, overgang.id, besluit.corrigeert);
+    await recordAudit(tx, { actor: ctx.actor, action, onderdeel: "fase", outcome: "ALLOWED", trajectId: row.id, studentId: row.studentId, ip: ctx.ip });
+    return { overgangId: overgang.id, version: row.version + 1 };
+  });
+}
+
+/** What a transition records besides the phase, or, for a correction, what it takes back. */
+async function schrijfVastlegging(
+  tx: Prisma.TransactionClient,
+  ctx: QueryContext,
+  verzoek: OvergangVerzoek,
+  trajectId: string,
+  transitionId: string,
+  corrigeert: string | null,
+): Promise<void> {
+  switch (verzoek.actie) {
+    case "INTENSIEF_GESTART":
+      await tx.doel.createMany({
+        data: verzoek.doelen.map((doel) => ({ ...doel, trajectId, transitionId, afgesprokenOp: verzoek.datum, createdById: ctx.actor.id })),
+      });
+      return;
+    case "BORGING_GESTART":
+      await tx.handelingsadvies.createMany({
+        data: verzoek.adviezen.map((advies) => ({ ...advies, trajectId, transitionId, createdById: ctx.actor.id })),
+      });
+      return;
+    case "FOLLOW_UP_VASTGELEGD":
+      await tx.followUp.create({
+        data: {
+          trajectId,
+          transitionId,
+          moment: verzoek.moment,
+          contactOp: verzoek.datum,
+          contactDoorId: ctx.actor.id,
+          opUitstroomniveau: verzoek.opUitstroomniveau,
+          diplomaVerwacht: verzoek.diplomaVerwacht,
+          notitie: verzoek.notitie,
+        },
+      });
+      return;
+    case "CORRECTIE":
+      // What the undone transition recorded goes with it; its history row stays.
+      await tx.doel.deleteMany({ where: { transitionId: corrigeert! } });
+      await tx.handelingsadvies.deleteMany({ where: { transitionId: corrigeert! } });
+      await tx.followUp.deleteMany({ where: { transitionId: corrigeert! } });
+      return;
+    default:
+      return;
+  }
+}

@@ -1,0 +1,23 @@
+// Stands in for Next's request context when server actions and route handlers are called
+// directly: the signed-in user is whoever `state.current` says, and redirect() throws
+// Redirected. Import it before the app modules under test are (dynamically) imported.
+import { vi } from "vitest";
+import type { Actor } from "@/lib/authz";
+
+const state = vi.hoisted(() => ({
+  current: null as { actor: Actor; ip: string | null } | null,
+  Redirected: class Redirected extends Error {},
+}));
+export const next = state;
+
+vi.mock("@/lib/auth/current-actor", () => ({
+  requireContext: async () => state.current!,
+  requireActor: async () => state.current!.actor,
+  getCurrentActor: async () => state.current?.actor ?? null,
+}));
+vi.mock("next/cache", () => ({ revalidatePath: () => {} }));
+vi.mock("next/navigation", () => ({
+  redirect: (url: string) => {
+    throw new state.Redirected(url);
+  },
+}));

@@ -15,6 +15,9 @@ export function AppHeader({ actor }: { actor: Actor }) {
             <span className="font-medium">{actor.naam}</span>
             <span className="block text-slate-200">{ROLE_LABEL[actor.role]}</span>
           </p>
+          <Link href="/account/tweestaps" className="text-sm underline">
+            Tweestapsverificatie
+          </Link>
           <form action={signOutAction}>
             <button type="submit" className="rounded border border-white px-3 py-1 text-sm hover:bg-white hover:text-brand-800">
               Afmelden

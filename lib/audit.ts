@@ -9,11 +9,37 @@ export const ZAuditAction = z.enum([
   "TRAJECT_READ",
   /** A list of dossiers was shown (a start page, a queue). */
   "TRAJECT_LIST",
+  /** A phase transition was made (or refused) in a dossier. */
+  "TRAJECT_TRANSITION",
+  /** A transition was undone by a correction. */
+  "TRAJECT_CORRECTION",
+  /** Consent to share was recorded or withdrawn. */
+  "CONSENT_CHANGE",
+  /** The onderwijsadviseur asked the school for information, or the school answered. */
+  "INFO_REQUEST",
+  /** The coördinator assigned a traject to a Topteam (or looked at the teams' occupancy to do so). */
+  "TEAM_ASSIGN",
+  /** A school opened a traject with its first question. */
+  "TRAJECT_CREATE",
+  /** An anonymous traject got its named student. */
+  "STUDENT_LINK",
   /** Aggregate figures were shown; no dossier is named. */
   "FIGURES_READ",
+  /** Students were looked up by name, for the privacy officer's tasks. */
+  "STUDENT_SEARCH",
+  /** A student's access log was shown. */
+  "AUDIT_READ",
+  /** Everything about a student was exported (AVG right of access). */
+  "STUDENT_EXPORT",
+  /** A student's personal data were removed, on request or by the retention job. */
+  "STUDENT_ANONYMISE",
+  /** The list of accounts was shown. */
+  "USER_LIST",
   /** A user account was changed by an admin. */
   "USER_UPDATE",
   "SIGN_IN",
+  /** A user turned their second factor on or off. */
+  "SECOND_FACTOR_CHANGE",
   "SIGN_IN_FAILED",
   "SIGN_OUT",
 ]);

@@ -31,7 +31,7 @@ export type Scope =
   | "OWN_WINDSTREEK" // trajecten of schools in the user's windstreek
   | "OWN_TEAM" // trajecten assigned to the user's Topteam
   | "ASSIGNED" // trajecten the user is personally assigned to
-  | "ALL_TEAMS" // trajecten assigned to any Topteam
+  | "ALL_TEAMS" // trajecten assigned to any Topteam, and approved ones waiting for one
   | "AGGREGATE" // counts only, never a record
   | "ALL"; // everything of its kind (no dossier content is ever part of it)
 
@@ -45,10 +45,32 @@ export const PERMISSIONS = {
     HULPVERLENER: "ASSIGNED",
     COORDINATOR: "ALL_TEAMS",
   },
+  /** Move a traject through its phases; which transition, from where, is lib/trajecten/workflow.ts. */
+  "traject:transition": {
+    ZORGCOORDINATOR: "OWN_SCHOOL",
+    ONDERWIJSADVISEUR: "OWN_WINDSTREEK",
+    GEDRAGSWETENSCHAPPER: "OWN_TEAM",
+  },
+  /** The school's part of the aanmelding: consent, linking the student by name. */
+  "aanmelding:write": {
+    ZORGCOORDINATOR: "OWN_SCHOOL",
+  },
+  /** The onderwijsadviseur's dossiercheck: asking the school for more information. */
+  "dossiercheck:write": {
+    ONDERWIJSADVISEUR: "OWN_WINDSTREEK",
+  },
+  /** Assign an approved traject to a Topteam, another windstreek's included. */
+  "traject:assign": {
+    COORDINATOR: "ALL_TEAMS",
+  },
   /** Read the figures of trajecten: counts per phase, caseload against capacity. */
   "figures:read": {
     SWV: "AGGREGATE",
     COORDINATOR: "AGGREGATE",
+  },
+  /** The privacy officer's tasks: a student's access log, export and erasure. No other dossier content. */
+  "privacy:manage": {
+    ADMIN: "ALL",
   },
   /** See and manage accounts, schools and teams. */
   "users:manage": {
@@ -95,14 +117,66 @@ export function trajectWhere(actor: Actor, permission: Permission): Prisma.Traje
     case "OWN_WINDSTREEK":
       return actor.windstreekId ? { school: { windstreekId: actor.windstreekId } } : NOTHING;
     case "OWN_TEAM":
-      return actor.topteamId ? { topteamId: actor.topteamId } : NOTHING;
+      if (!actor.topteamId) return NOTHING;
+      // The gedragswetenschapper also gives preventief advies and joins the vooroverleg for the
+      // schools of the team's windstreek, before any team is assigned.
+      return actor.role === "GEDRAGSWETENSCHAPPER" && actor.windstreekId
+        ? {
+            OR: [
+              { topteamId: actor.topteamId },
+              { fase: "AANMELDING", aanmeldingStap: { in: ["ADVIES", "VOOROVERLEG"] }, school: { windstreekId: actor.windstreekId } },
+            ],
+          }
+        : { topteamId: actor.topteamId };
     case "ASSIGNED":
       return { assignments: { some: { userId: actor.id } } };
     case "ALL_TEAMS":
-      return { topteamId: { not: null } };
+      // An approved request whose own team is full waits for the coördinator to assign one.
+      return { OR: [{ topteamId: { not: null } }, { fase: "AANMELDING", aanmeldingStap: "GOEDGEKEURD" }] };
     case "AGGREGATE":
     case "ALL":
       // Neither reaches individual trajecten: aggregates are computed elsewhere.
       return NOTHING;
   }
 }
+
+/**
+ * Every server action and route handler, and what it requires: a permission from the table
+ * above, a signed-in user, or nothing (sign-in itself). The endpoint test reads the app folder
+ * and fails for an endpoint that has no row here.
+ */
+export const ENDPOINTS = {
+  "app/login/actions.ts#signInAction": "PUBLIC",
+  "app/api/auth/[...nextauth]/route.ts#GET": "PUBLIC",
+  "app/api/auth/[...nextauth]/route.ts#POST": "PUBLIC",
+  "app/(app)/actions.ts#signOutAction": "SIGNED_IN",
+  "app/(app)/account/tweestaps/actions.ts#startTotpAction": "SIGNED_IN",
+  "app/(app)/account/tweestaps/actions.ts#confirmTotpAction": "SIGNED_IN",
+  "app/(app)/account/tweestaps/actions.ts#removeTotpAction": "SIGNED_IN",
+  "app/(app)/beheer/actions.ts#setUserActiveAction": "users:manage",
+  "app/(app)/school/actions.ts#vraagAdviesAction": "aanmelding:write",
+  "app/(app)/beheer/privacy/actions.ts#anonymiseStudentAction": "privacy:manage",
+  "app/(app)/beheer/privacy/[studentId]/export/route.ts#GET": "privacy:manage",
+  "app/(app)/trajecten/[id]/aanmelding-actions.ts#recordConsentAction": "aanmelding:write",
+  "app/(app)/trajecten/[id]/aanmelding-actions.ts#withdrawConsentAction": "aanmelding:write",
+  "app/(app)/trajecten/[id]/aanmelding-actions.ts#linkStudentAction": "aanmelding:write",
+  "app/(app)/trajecten/[id]/aanmelding-actions.ts#askInformationAction": "dossiercheck:write",
+  "app/(app)/trajecten/[id]/aanmelding-actions.ts#answerInformationAction": "aanmelding:write",
+  "app/(app)/trajecten/[id]/aanmelding-actions.ts#assignTeamAction": "traject:assign",
+  "app/(app)/trajecten/[id]/actions.ts#ADVIES_GEGEVEN": "traject:transition",
+  "app/(app)/trajecten/[id]/actions.ts#VOOROVERLEG_GEHOUDEN": "traject:transition",
+  "app/(app)/trajecten/[id]/actions.ts#AANVRAAG_GESTART": "traject:transition",
+  "app/(app)/trajecten/[id]/actions.ts#AANVRAAG_INGEDIEND": "traject:transition",
+  "app/(app)/trajecten/[id]/actions.ts#AANVRAAG_GOEDGEKEURD": "traject:transition",
+  "app/(app)/trajecten/[id]/actions.ts#AANVRAAG_AFGEWEZEN": "traject:transition",
+  "app/(app)/trajecten/[id]/actions.ts#ONDERZOEK_GESTART": "traject:transition",
+  "app/(app)/trajecten/[id]/actions.ts#ONDERZOEK_AFGESLOTEN": "traject:transition",
+  "app/(app)/trajecten/[id]/actions.ts#INTENSIEF_GESTART": "traject:transition",
+  "app/(app)/trajecten/[id]/actions.ts#INTENSIEF_VERLENGD": "traject:transition",
+  "app/(app)/trajecten/[id]/actions.ts#BORGING_GESTART": "traject:transition",
+  "app/(app)/trajecten/[id]/actions.ts#FOLLOW_UP_GESTART": "traject:transition",
+  "app/(app)/trajecten/[id]/actions.ts#FOLLOW_UP_VASTGELEGD": "traject:transition",
+  "app/(app)/trajecten/[id]/actions.ts#AFGEROND": "traject:transition",
+  "app/(app)/trajecten/[id]/actions.ts#GESTOPT": "traject:transition",
+  "app/(app)/trajecten/[id]/actions.ts#CORRECTIE": "traject:transition",
+} as const satisfies Record<string, Permission | "PUBLIC" | "SIGNED_IN">;

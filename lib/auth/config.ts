@@ -3,12 +3,9 @@
 // which is what lets logging out or deactivating a user end the session at once.
 import NextAuth from "next-auth";
 import Credentials from "next-auth/providers/credentials";
-import { z } from "zod";
-import { recordAudit } from "../audit";
-import { db } from "../db";
-import { sessionPolicyFromEnv } from "./session-policy";
-import { verifyPassword } from "./password";
 import { clientIp } from "../request";
+import { sessionPolicyFromEnv } from "./session-policy";
+import { checkSignIn } from "./sign-in";
 
 declare module "next-auth" {
   interface User {
@@ -25,11 +22,6 @@ declare module "@auth/core/jwt" {
   }
 }
 
-const ZCredentials = z.object({
-  email: z.string().trim().toLowerCase().email().max(254),
-  password: z.string().min(1).max(200),
-});
-
 export const { handlers, auth, signIn, signOut } = NextAuth({
   trustHost: true,
   // A failed sign-in is expected and already in the audit log; anything else is worth a log line.
@@ -44,25 +36,8 @@ export const { handlers, auth, signIn, signOut } = NextAuth({
     Credentials({
       credentials: { email: {}, password: {} },
       async authorize(raw, request) {
-        const parsed = ZCredentials.safeParse(raw);
-        if (!parsed.success) return null;
-        const { email, password } = parsed.data;
-        const user = await db().user.findUnique({ where: { email } });
-        const ok = await verifyPassword(user?.passwordHash ?? null, password);
-        const ip = clientIp(request.headers);
-        if (!user || !ok || !user.active) {
-          await recordAudit(db(), { actor: null, action: "SIGN_IN_FAILED", onderdeel: "aanmelden", outcome: "DENIED", ip });
-          return null;
-        }
-        const session = await db().authSession.create({ data: { userId: user.id } });
-        await recordAudit(db(), {
-          actor: { ...user, sessionId: session.id },
-          action: "SIGN_IN",
-          onderdeel: "aanmelden",
-          outcome: "ALLOWED",
-          ip,
-        });
-        return { id: user.id, sid: session.id };
+        const result = await checkSignIn(raw, clientIp(request.headers));
+        return result && { id: result.userId, sid: result.sid };
       },
     }),
   ],

@@ -9,13 +9,14 @@ import { db } from "../db";
 import { clientIp } from "../request";
 import { auth } from "./config";
 import { isSessionLive, LAST_SEEN_RESOLUTION_MS, sessionPolicyFromEnv } from "./session-policy";
+import { mustSetUpTotp } from "./totp";
 
 /**
  * The signed-in user for this request, or null. Checks the server-side session every time: a
  * session that was ended, timed out, or whose user was deactivated is closed here and counts
  * as signed out, whatever the cookie says.
  */
-export const getCurrentActor = cache(async (): Promise<Actor | null> => {
+const currentSignIn = cache(async (): Promise<{ actor: Actor; totpMissing: boolean } | null> => {
   const sid = (await auth())?.sid;
   if (!sid) return null;
   const session = await db().authSession.findUnique({ where: { id: sid }, include: { user: true } });
@@ -28,14 +29,25 @@ export const getCurrentActor = cache(async (): Promise<Actor | null> => {
   if (now.getTime() - session.lastSeenAt.getTime() > LAST_SEEN_RESOLUTION_MS) {
     await db().authSession.update({ where: { id: sid }, data: { lastSeenAt: now } });
   }
-  return actorFromUser(session.user, session.id);
+  return { actor: actorFromUser(session.user, session.id), totpMissing: mustSetUpTotp(session.user) };
 });
 
-/** The signed-in user; anyone else is sent to the sign-in page. */
-export async function requireActor(): Promise<Actor> {
-  const actor = await getCurrentActor();
-  if (!actor) redirect("/login");
-  return actor;
+export const getCurrentActor = cache(async (): Promise<Actor | null> => (await currentSignIn())?.actor ?? null);
+
+export interface AccessOptions {
+  /** For the second-factor set-up itself: reachable before the second factor is set up. */
+  withoutSecondFactor?: boolean;
+}
+
+/**
+ * The signed-in user; anyone else is sent to the sign-in page. A user whose role requires a
+ * second factor they have not set up is sent to set it up, for every page and action.
+ */
+export async function requireActor(options: AccessOptions = {}): Promise<Actor> {
+  const signIn = await currentSignIn();
+  if (!signIn) redirect("/login");
+  if (signIn.totpMissing && !options.withoutSecondFactor) redirect("/account/tweestaps");
+  return signIn.actor;
 }
 
 /** Who is asking, and from where: what every data-access call needs for its check and its audit row. */
@@ -44,8 +56,8 @@ export interface RequestContext {
   ip: string | null;
 }
 
-export async function requireContext(): Promise<RequestContext> {
-  const actor = await requireActor();
+export async function requireContext(options: AccessOptions = {}): Promise<RequestContext> {
+  const actor = await requireActor(options);
   return { actor, ip: clientIp(await headers()) };
 }
 

@@ -1,11 +1,11 @@
 // Account management by the functioneel beheerder. No dossier content passes through here.
 import { recordAudit } from "../audit";
-import { assertCan } from "../authz";
+import { authorize } from "../authorize";
 import { db } from "../db";
 import type { QueryContext } from "../trajecten/queries";
 
 export async function listUsers(ctx: QueryContext) {
-  assertCan(ctx.actor, "users:manage");
+  await authorize(ctx, "users:manage", { action: "USER_LIST", onderdeel: "gebruiker" });
   return db().user.findMany({
     select: {
       id: true,
@@ -28,7 +28,7 @@ export class UserNotFoundError extends Error {}
  * the same transaction, so they are signed out on their next request.
  */
 export async function setUserActive(ctx: QueryContext, userId: string, active: boolean): Promise<void> {
-  assertCan(ctx.actor, "users:manage");
+  await authorize(ctx, "users:manage", { action: "USER_UPDATE", onderdeel: "gebruiker" });
   await db().$transaction(async (tx) => {
     const { count } = await tx.user.updateMany({ where: { id: userId }, data: { active } });
     if (count === 0) throw new UserNotFoundError(userId);

@@ -7,7 +7,6 @@ const accounts = [
   { email: "gw.noord@demo.toptrajecten.nl", path: "/team", heading: /Trajecten van Topteam Noord/ },
   { email: "td1.noord@demo.toptrajecten.nl", path: "/team", heading: /Mijn trajecten/ },
   { email: "hv1.noord@demo.toptrajecten.nl", path: "/team", heading: /Mijn trajecten/ },
-  { email: "coordinator@demo.toptrajecten.nl", path: "/coordinatie", heading: /Coördinatie Toptrajecten/ },
   { email: "swv@demo.toptrajecten.nl", path: "/cijfers", heading: /Cijfers Toptrajecten/ },
   { email: "beheer@demo.toptrajecten.nl", path: "/beheer", heading: /Beheer/ },
 ];
@@ -49,4 +48,15 @@ test("an empty form gets a message at each field", async ({ page }) => {
   await expect(page.getByText("Vul uw e-mailadres in.")).toBeVisible();
   await expect(page.getByText("Vul uw wachtwoord in.")).toBeVisible();
   await expect(page.getByLabel("E-mailadres")).toHaveAttribute("aria-invalid", "true");
+});
+
+test("after five failed attempts on one address, sign-in pauses with a clear message", async ({ page }) => {
+  const email = "gepauzeerd@demo.toptrajecten.nl";
+  for (let i = 0; i < 5; i++) {
+    await signIn(page, email, "niet-het-wachtwoord");
+    await expect(page.getByRole("alert").filter({ hasText: "Aanmelden is niet gelukt" })).toBeVisible();
+  }
+  await signIn(page, email, "niet-het-wachtwoord");
+  await expect(page.getByRole("alert").filter({ hasText: "Te veel mislukte pogingen." })).toBeVisible();
+  await expectAccessible(page);
 });

@@ -18,6 +18,46 @@ describe("the permission table", () => {
       SWV: null,
       ADMIN: null,
     },
+    "traject:transition": {
+      ZORGCOORDINATOR: "OWN_SCHOOL",
+      ONDERWIJSADVISEUR: "OWN_WINDSTREEK",
+      GEDRAGSWETENSCHAPPER: "OWN_TEAM",
+      TOPDOCENT: null,
+      HULPVERLENER: null,
+      COORDINATOR: null,
+      SWV: null,
+      ADMIN: null,
+    },
+    "aanmelding:write": {
+      ZORGCOORDINATOR: "OWN_SCHOOL",
+      ONDERWIJSADVISEUR: null,
+      GEDRAGSWETENSCHAPPER: null,
+      TOPDOCENT: null,
+      HULPVERLENER: null,
+      COORDINATOR: null,
+      SWV: null,
+      ADMIN: null,
+    },
+    "dossiercheck:write": {
+      ZORGCOORDINATOR: null,
+      ONDERWIJSADVISEUR: "OWN_WINDSTREEK",
+      GEDRAGSWETENSCHAPPER: null,
+      TOPDOCENT: null,
+      HULPVERLENER: null,
+      COORDINATOR: null,
+      SWV: null,
+      ADMIN: null,
+    },
+    "traject:assign": {
+      ZORGCOORDINATOR: null,
+      ONDERWIJSADVISEUR: null,
+      GEDRAGSWETENSCHAPPER: null,
+      TOPDOCENT: null,
+      HULPVERLENER: null,
+      COORDINATOR: "ALL_TEAMS",
+      SWV: null,
+      ADMIN: null,
+    },
     "figures:read": {
       ZORGCOORDINATOR: null,
       ONDERWIJSADVISEUR: null,
@@ -27,6 +67,16 @@ describe("the permission table", () => {
       COORDINATOR: "AGGREGATE",
       SWV: "AGGREGATE",
       ADMIN: null,
+    },
+    "privacy:manage": {
+      ZORGCOORDINATOR: null,
+      ONDERWIJSADVISEUR: null,
+      GEDRAGSWETENSCHAPPER: null,
+      TOPDOCENT: null,
+      HULPVERLENER: null,
+      COORDINATOR: null,
+      SWV: null,
+      ADMIN: "ALL",
     },
     "users:manage": {
       ZORGCOORDINATOR: null,
@@ -71,8 +121,10 @@ describe("trajectWhere", () => {
   it.each(["TOPDOCENT", "HULPVERLENER"] as const)("limits a %s to assigned trajecten, not the whole team", (role) => {
     expect(trajectWhere({ ...base, role, id: "u9", topteamId: "t1" }, "traject:read")).toEqual({ assignments: { some: { userId: "u9" } } });
   });
-  it("gives the coördinator the trajecten of every team, and none that no team has yet", () => {
-    expect(trajectWhere({ ...base, role: "COORDINATOR" }, "traject:read")).toEqual({ topteamId: { not: null } });
+  it("gives the coördinator the trajecten of every team, and approved ones that wait for a team, but no earlier request", () => {
+    expect(trajectWhere({ ...base, role: "COORDINATOR" }, "traject:read")).toEqual({
+      OR: [{ topteamId: { not: null } }, { fase: "AANMELDING", aanmeldingStap: "GOEDGEKEURD" }],
+    });
   });
   it.each(["ZORGCOORDINATOR", "ONDERWIJSADVISEUR", "GEDRAGSWETENSCHAPPER"] as const)("fails closed for a %s without a school, windstreek or team", (role) => {
     expect(trajectWhere({ ...base, role, schoolId: null, windstreekId: null, topteamId: null }, "traject:read")).toEqual(NOTHING);

@@ -1,4 +1,5 @@
 import { describe, expect, it } from "vitest";
+import { isRateLimited, rateLimitPolicyFromEnv } from "@/lib/auth/rate-limit";
 import { isSessionLive } from "@/lib/auth/session-policy";
 
 const policy = { idleMinutes: 30, maxHours: 12 };
@@ -14,4 +15,14 @@ describe("a server-side session", () => {
   });
   it("ends when signed out", () => expect(isSessionLive({ ...live, endedAt: at(1) }, at(2), policy)).toBe(false));
   it("ends when the user is deactivated", () => expect(isSessionLive({ ...live, userActive: false }, at(1), policy)).toBe(false));
+});
+
+describe("sign-in rate limit", () => {
+  it("pauses at the configured number of failures, per account or per address", () => {
+    const policy = rateLimitPolicyFromEnv({ SIGNIN_MAX_FAILURES_ACCOUNT: "3", SIGNIN_MAX_FAILURES_IP: "x" });
+    expect(policy).toEqual({ perAccount: 3, perIp: 20, windowMinutes: 15 });
+    expect(isRateLimited({ account: 2, ip: 19 }, policy)).toBe(false);
+    expect(isRateLimited({ account: 3, ip: 0 }, policy)).toBe(true);
+    expect(isRateLimited({ account: 0, ip: 20 }, policy)).toBe(true);
+  });
 });

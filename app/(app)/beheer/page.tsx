@@ -1,4 +1,5 @@
 import type { Metadata } from "next";
+import { BeheerNav } from "@/components/beheer-nav";
 import { PageTitle } from "@/components/page-title";
 import { UserActiveToggle } from "@/components/user-active-toggle";
 import { requireRole } from "@/lib/auth/current-actor";
@@ -13,6 +14,7 @@ export default async function BeheerPage() {
   return (
     <>
       <PageTitle title="Beheer" intro="Accounts en hun organisatie. Een gedeactiveerd account wordt bij het volgende verzoek afgemeld." />
+      <BeheerNav current="/beheer" />
       <div className="overflow-x-auto rounded-lg bg-white shadow">
         <table className="w-full text-left">
           <caption className="px-4 py-3 text-left text-lg font-semibold">Accounts ({users.length})</caption>

@@ -1,0 +1,118 @@
+// The AVG export of one student as a readable PDF (A4, text only), from the same data as the
+// JSON export. pdf-lib's standard fonts cover WinAnsi only; other characters are replaced.
+import { PDFDocument, StandardFonts, rgb, type PDFFont, type PDFPage } from "pdf-lib";
+import { formatDay } from "../calendar";
+import { GEBEURTENIS_LABEL, faseMetStap } from "../labels";
+import type { exportStudent } from "./students";
+
+type Export = NonNullable<Awaited<ReturnType<typeof exportStudent>>>;
+
+const A4 = [595.28, 841.89] as const;
+const MARGIN = 50;
+const moment = new Intl.DateTimeFormat("nl-NL", { dateStyle: "short", timeStyle: "short", timeZone: "Europe/Amsterdam" });
+
+/** Text the standard fonts can draw: arrows and other symbols become ASCII, the rest "?". */
+function printable(text: string): string {
+  return text
+    .replace(/→/g, "->")
+    .replace(/[‘’]/g, "'")
+    .replace(/[“”]/g, '"')
+    .replace(/[^\x20-\x7E\xA0-\xFF€–—…]/g, "?");
+}
+
+class Writer {
+  private page!: PDFPage;
+  private y = 0;
+  constructor(
+    private readonly doc: PDFDocument,
+    private readonly font: PDFFont,
+    private readonly bold: PDFFont,
+  ) {
+    this.newPage();
+  }
+
+  private newPage() {
+    this.page = this.doc.addPage([...A4]);
+    this.y = A4[1] - MARGIN;
+  }
+
+  /** Writes `text`, wrapped to the page width, starting a new page where needed. */
+  line(text: string, { size = 10, bold = false, indent = 0 }: { size?: number; bold?: boolean; indent?: number } = {}) {
+    const font = bold ? this.bold : this.font;
+    const width = A4[0] - 2 * MARGIN - indent;
+    const words = printable(text).split(/\s+/);
+    let current = "";
+    const flush = () => {
+      if (this.y < MARGIN + size) this.newPage();
+      this.page.drawText(current, { x: MARGIN + indent, y: this.y, size, font, color: rgb(0.1, 0.1, 0.1) });
+      this.y -= size * 1.4;
+      current = "";
+    };
+    for (const word of words) {
+      const next = current ? `${current} ${word}` : word;
+      if (font.widthOfTextAtSize(next, size) > width && current) {
+        flush();
+        current = word;
+      } else current = next;
+    }
+    flush();
+  }
+
+  gap(points = 6) {
+    this.y -= points;
+  }
+}
+
+const day = (value: Date | null) => (value ? formatDay(value) : "—");
+
+export async function studentPdf(exported: Export): Promise<Uint8Array> {
+  const doc = await PDFDocument.create();
+  doc.setTitle(`Gegevens van ${exported.leerling.voornaam} ${exported.leerling.achternaam}`);
+  doc.setCreator("Toptrajecten");
+  const w = new Writer(doc, await doc.embedFont(StandardFonts.Helvetica), await doc.embedFont(StandardFonts.HelveticaBold));
+  const { leerling } = exported;
+
+  w.line("Toptrajecten: alle gegevens over één leerling (AVG, recht op inzage)", { size: 14, bold: true });
+  w.line(`Gemaakt op ${moment.format(exported.gemaaktOp)}`);
+  w.gap();
+  w.line(`${leerling.voornaam} ${leerling.achternaam}`, { size: 12, bold: true });
+  w.line(`Geboren ${formatDay(leerling.geboortedatum)} · ${leerling.school.naam} (${leerling.school.brin})`);
+
+  for (const t of leerling.trajecten) {
+    w.gap(10);
+    w.line(`Traject ${t.id}: ${faseMetStap(t.fase, t.aanmeldingStap)}`, { size: 12, bold: true });
+    w.line(`Topteam: ${t.topteam?.naam ?? "—"}${t.windstreekoverstijgend ? " (windstreekoverstijgend)" : ""} · LISA: ${t.lisaReferentie ?? "—"}`);
+    w.line(
+      `Aangemeld ${day(t.aangemeldOp)} · aanvraag ${day(t.aanvraagOp)} · goedgekeurd ${day(t.goedgekeurdOp)} · onderzoek ${day(t.onderzoekStart)} · ` +
+        `intensief ${day(t.intensiefStart)} (${t.intensiefWeken} weken) · borging ${day(t.borgingStart)} · follow-up ${day(t.followUpStart)} · afgesloten ${day(t.afgeslotenOp)}`,
+    );
+    w.line("Geschiedenis", { bold: true });
+    for (const h of t.history) {
+      const van = h.vanFase ? `${faseMetStap(h.vanFase, h.vanStap)} -> ` : "";
+      w.line(`${formatDay(h.datum)} · ${GEBEURTENIS_LABEL[h.action] ?? h.action} · ${van}${faseMetStap(h.naarFase, h.naarStap)} · ${h.actor.naam}`, { indent: 10 });
+      if (h.notitie) w.line(h.notitie, { indent: 20 });
+    }
+    if (t.consents.length) w.line("Toestemming", { bold: true });
+    for (const c of t.consents) {
+      w.line(`${c.gegevenDoor === "OUDERS" ? "Ouders" : "Leerling"} (${c.naamGever}) op ${formatDay(c.gegevenOp)}${c.ingetrokkenOp ? `, ingetrokken op ${formatDay(c.ingetrokkenOp)}` : ""}`, { indent: 10 });
+    }
+    if (t.doelen.length) w.line("Doelen", { bold: true });
+    for (const d of t.doelen) w.line(`${d.omschrijving} (${d.gebied}, ${d.status}, afgesproken ${formatDay(d.afgesprokenOp)})`, { indent: 10 });
+    if (t.adviezen.length) w.line("Handelingsadviezen", { bold: true });
+    for (const a of t.adviezen) w.line(`Voor ${a.voor}: ${a.tekst}`, { indent: 10 });
+    if (t.followUps.length) w.line("Follow-ups", { bold: true });
+    for (const f of t.followUps) {
+      w.line(`${f.moment === "DRIE_MAANDEN" ? "3 maanden" : "12 maanden"}: contact ${formatDay(f.contactOp)}, uitstroomniveau ${f.opUitstroomniveau}, diploma ${f.diplomaVerwacht}. ${f.notitie}`, { indent: 10 });
+    }
+    if (t.assignments.length) w.line(`Begeleiders: ${t.assignments.map((a) => a.user.naam).join(", ")}`);
+  }
+
+  w.gap(10);
+  w.line(`Toegangslog (${exported.toegangslog.length} registraties)`, { size: 12, bold: true });
+  for (const r of exported.toegangslog) {
+    w.line(`${moment.format(r.at)} · ${r.gebruiker} · ${r.role ?? "—"} · ${r.onderdeel} · ${r.action} · ${r.outcome === "ALLOWED" ? "toegestaan" : "geweigerd"} · ${r.ip ?? "—"}`, {
+      size: 8,
+    });
+  }
+  return doc.save();
+}

@@ -1,0 +1,226 @@
+// The privacy officer's tasks for one student (AVG): find them, read who looked at their
+// dossier (NEN 7513), export everything held about them, and remove their personal data while
+// the figures keep their counts. Every call checks "privacy:manage" and is itself logged.
+import { recordAudit, type TAuditAction } from "../audit";
+import { authorize } from "../authorize";
+import { plusDays } from "../calendar";
+import { db } from "../db";
+import { Prisma } from "../generated/prisma/client";
+import type { Role } from "../generated/prisma/enums";
+import type { QueryContext } from "../trajecten/queries";
+
+/** Lets the privacy officer through; anyone else is refused, and the refusal is logged. */
+function allow(ctx: QueryContext, action: TAuditAction, studentId: string | null = null) {
+  return authorize(ctx, "privacy:manage", { action, onderdeel: "privacy", studentId });
+}
+
+export interface StudentHit {
+  id: string;
+  naam: string;
+  school: string;
+  geboortedatum: Date;
+}
+
+/** Students whose name contains every word of `query`, at most 50. */
+export async function searchStudents(ctx: QueryContext, query: string): Promise<StudentHit[]> {
+  await allow(ctx, "STUDENT_SEARCH");
+  const words = query.trim().split(/\s+/).filter(Boolean).slice(0, 4);
+  if (words.length === 0) return [];
+  const rows = await db().student.findMany({
+    where: {
+      AND: words.map((word) => ({
+        OR: [{ voornaam: { contains: word, mode: "insensitive" as const } }, { achternaam: { contains: word, mode: "insensitive" as const } }],
+      })),
+    },
+    select: { id: true, voornaam: true, achternaam: true, geboortedatum: true, school: { select: { naam: true } } },
+    orderBy: [{ achternaam: "asc" }, { voornaam: "asc" }],
+    take: 50,
+  });
+  await recordAudit(db(), { actor: ctx.actor, action: "STUDENT_SEARCH", onderdeel: "privacy", outcome: "ALLOWED", ip: ctx.ip });
+  return rows.map((r) => ({ id: r.id, naam: `${r.voornaam} ${r.achternaam}`, school: r.school.naam, geboortedatum: r.geboortedatum }));
+}
+
+/** Every log row about the student: by their id, or by one of their trajecten (a refused look has no student id). */
+async function logWhere(studentId: string, periode: { van?: Date; tot?: Date }): Promise<Prisma.AuditLogWhereInput> {
+  const trajecten = await db().traject.findMany({ where: { studentId }, select: { id: true } });
+  return {
+    OR: [{ studentId }, { trajectId: { in: trajecten.map((t) => t.id) } }],
+    at: { gte: periode.van, lt: periode.tot ? plusDays(periode.tot, 1) : undefined },
+  };
+}
+
+export interface AccessLogRow {
+  at: Date;
+  gebruiker: string;
+  role: Role | null;
+  organisatie: string | null;
+  trajectId: string | null;
+  onderdeel: string;
+  action: string;
+  outcome: string;
+  ip: string | null;
+}
+
+const LOG_LIMIT = 1000;
+
+async function accessLog(studentId: string, periode: { van?: Date; tot?: Date }): Promise<AccessLogRow[]> {
+  const rows = await db().auditLog.findMany({
+    where: await logWhere(studentId, periode),
+    orderBy: [{ at: "desc" }, { id: "desc" }],
+    take: LOG_LIMIT,
+  });
+  const users = await db().user.findMany({
+    where: { id: { in: [...new Set(rows.map((r) => r.userId).filter((id): id is string => id !== null))] } },
+    select: { id: true, naam: true },
+  });
+  const naam = new Map(users.map((u) => [u.id, u.naam]));
+  return rows.map((r) => ({
+    at: r.at,
+    gebruiker: r.userId ? (naam.get(r.userId) ?? r.userId) : "Systeem",
+    role: r.role,
+    organisatie: r.organisatie,
+    trajectId: r.trajectId,
+    onderdeel: r.onderdeel,
+    action: r.action,
+    outcome: r.outcome,
+    ip: r.ip,
+  }));
+}
+
+export interface StudentLog {
+  student: StudentHit | null;
+  rows: AccessLogRow[];
+  /** More rows matched than are shown: narrow the period. */
+  afgekapt: boolean;
+}
+
+/**
+ * Who looked at or changed the student's dossier in the period (both days included). The
+ * student may have been anonymised; their log stays readable by id.
+ */
+export async function studentAccessLog(ctx: QueryContext, studentId: string, periode: { van?: Date; tot?: Date }): Promise<StudentLog> {
+  await allow(ctx, "AUDIT_READ", studentId);
+  const student = await db().student.findUnique({
+    where: { id: studentId },
+    select: { id: true, voornaam: true, achternaam: true, geboortedatum: true, school: { select: { naam: true } } },
+  });
+  const rows = await accessLog(studentId, periode);
+  await recordAudit(db(), { actor: ctx.actor, action: "AUDIT_READ", onderdeel: "privacy", outcome: "ALLOWED", studentId, ip: ctx.ip });
+  return {
+    student: student && { id: student.id, naam: `${student.voornaam} ${student.achternaam}`, school: student.school.naam, geboortedatum: student.geboortedatum },
+    rows,
+    afgekapt: rows.length === LOG_LIMIT,
+  };
+}
+
+/** Everything held about one student, including who accessed it, as plain data (AVG art. 15). */
+export async function exportStudent(ctx: QueryContext, studentId: string) {
+  await allow(ctx, "STUDENT_EXPORT", studentId);
+  const student = await db().student.findUnique({
+    where: { id: studentId },
+    select: {
+      id: true,
+      voornaam: true,
+      achternaam: true,
+      geboortedatum: true,
+      school: { select: { naam: true, brin: true } },
+      trajecten: {
+        orderBy: { aangemeldOp: "asc" },
+        select: {
+          id: true,
+          fase: true,
+          aanmeldingStap: true,
+          stopReden: true,
+          lisaReferentie: true,
+          windstreekoverstijgend: true,
+          intensiefWeken: true,
+          aangemeldOp: true,
+          aanvraagOp: true,
+          goedgekeurdOp: true,
+          onderzoekStart: true,
+          intensiefStart: true,
+          borgingStart: true,
+          followUpStart: true,
+          afgeslotenOp: true,
+          topteam: { select: { naam: true } },
+          history: {
+            orderBy: [{ recordedAt: "asc" }, { id: "asc" }],
+            select: { action: true, vanFase: true, vanStap: true, naarFase: true, naarStap: true, datum: true, recordedAt: true, notitie: true, actor: { select: { naam: true, role: true } } },
+          },
+          consents: { select: { gegevenDoor: true, naamGever: true, gegevenOp: true, deelMetSwv: true, deelMetTopteam: true, ingetrokkenOp: true, recordedAt: true } },
+          doelen: { select: { omschrijving: true, gebied: true, status: true, afgesprokenOp: true } },
+          adviezen: { select: { voor: true, tekst: true, createdAt: true } },
+          followUps: { select: { moment: true, contactOp: true, opUitstroomniveau: true, diplomaVerwacht: true, notitie: true } },
+          assignments: { select: { assignedAt: true, user: { select: { naam: true, role: true } } } },
+        },
+      },
+    },
+  });
+  await recordAudit(db(), {
+    actor: ctx.actor,
+    action: "STUDENT_EXPORT",
+    onderdeel: "privacy",
+    outcome: student ? "ALLOWED" : "DENIED",
+    studentId,
+    ip: ctx.ip,
+  });
+  if (!student) return null;
+  return { gemaaktOp: new Date(), leerling: student, toegangslog: await accessLog(studentId, {}) };
+}
+
+export class StudentNotFoundError extends Error {}
+export class OpenTrajectError extends Error {}
+
+const OPEN_FASEN = ["AANMELDING", "ONDERZOEK", "INTENSIEF", "BORGING", "FOLLOW_UP"] as const;
+
+/**
+ * Removes the student's personal data in one transaction: the student row, their LISA
+ * reference, and every free text in their trajecten. Phases, dates, schools and teams stay, so
+ * the figures keep their counts. Refused while a traject is still open.
+ */
+async function anonymise(tx: Prisma.TransactionClient, studentId: string, today: Date): Promise<void> {
+  const trajecten = await tx.traject.findMany({ where: { studentId }, select: { id: true, fase: true } });
+  if (trajecten.some((t) => (OPEN_FASEN as readonly string[]).includes(t.fase))) throw new OpenTrajectError(studentId);
+  const ids = { trajectId: { in: trajecten.map((t) => t.id) } };
+  // The snapshots hold the LISA reference, so they go too (the traject is closed: nothing to undo).
+  await tx.trajectTransition.updateMany({ where: ids, data: { notitie: "", voorToestand: Prisma.DbNull } });
+  await tx.consent.updateMany({ where: ids, data: { naamGever: "" } });
+  await tx.doel.updateMany({ where: ids, data: { omschrijving: "" } });
+  await tx.handelingsadvies.updateMany({ where: ids, data: { tekst: "" } });
+  await tx.followUp.updateMany({ where: ids, data: { notitie: "" } });
+  await tx.traject.updateMany({ where: { studentId }, data: { studentId: null, lisaReferentie: null, geanonimiseerdOp: today, version: { increment: 1 } } });
+  await tx.student.delete({ where: { id: studentId } });
+}
+
+/** Erasure on request (AVG art. 17), by the privacy officer. */
+export async function anonymiseStudent(ctx: QueryContext, studentId: string, today: Date): Promise<void> {
+  await allow(ctx, "STUDENT_ANONYMISE", studentId);
+  await db().$transaction(async (tx) => {
+    if (!(await tx.student.findUnique({ where: { id: studentId }, select: { id: true } }))) throw new StudentNotFoundError(studentId);
+    await anonymise(tx, studentId, today);
+    await recordAudit(tx, { actor: ctx.actor, action: "STUDENT_ANONYMISE", onderdeel: "privacy", outcome: "ALLOWED", studentId, ip: ctx.ip });
+  });
+}
+
+export const DEFAULT_RETENTION_YEARS = 2;
+
+/**
+ * The retention job: anonymises every student whose trajecten all closed more than `years`
+ * ago, each in a transaction of its own with its audit row. Returns the ids it anonymised.
+ */
+export async function applyRetention(today: Date, years = DEFAULT_RETENTION_YEARS): Promise<string[]> {
+  const cutoff = new Date(Date.UTC(today.getUTCFullYear() - years, today.getUTCMonth(), today.getUTCDate()));
+  const due = await db().student.findMany({
+    where: {
+      trajecten: { some: {}, every: { fase: { in: ["AFGEROND", "GESTOPT"] }, afgeslotenOp: { lte: cutoff } } },
+    },
+    select: { id: true },
+  });
+  for (const { id } of due) {
+    await db().$transaction(async (tx) => {
+      await anonymise(tx, id, today);
+      await recordAudit(tx, { actor: null, action: "STUDENT_ANONYMISE", onderdeel: "bewaartermijn", outcome: "ALLOWED", studentId: id });
+    });
+  }
+  return due.map((s) => s.id);
+}

@@ -1,0 +1,2 @@
+-- AlterTable
+ALTER TABLE "Traject" ADD COLUMN     "geanonimiseerdOp" DATE;

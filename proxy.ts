@@ -1,0 +1,29 @@
+// Runs before every page and action: gives the request its CSP nonce (Next.js adds it to its own
+// scripts when it finds the policy on the request) and sets the security headers on the response.
+import { NextResponse, type NextRequest } from "next/server";
+import { isSameOrigin, securityHeaders } from "./lib/http/security-headers";
+
+export function proxy(request: NextRequest) {
+  const nonce = Buffer.from(crypto.getRandomValues(new Uint8Array(16))).toString("base64");
+  const https = request.nextUrl.protocol === "https:" || request.headers.get("x-forwarded-proto") === "https";
+  const headers = securityHeaders({ nonce, https, development: process.env.NODE_ENV === "development" });
+
+  if (request.method === "POST" && request.headers.has("next-action")) {
+    const host = request.headers.get("x-forwarded-host") ?? request.headers.get("host");
+    if (!isSameOrigin(request.headers.get("origin"), host)) {
+      return new NextResponse("Verzoek geweigerd: het komt niet van deze website.", { status: 403, headers });
+    }
+  }
+
+  const requestHeaders = new Headers(request.headers);
+  requestHeaders.set("x-nonce", nonce);
+  requestHeaders.set("Content-Security-Policy", headers["Content-Security-Policy"]!);
+  const response = NextResponse.next({ request: { headers: requestHeaders } });
+  for (const [name, value] of Object.entries(headers)) response.headers.set(name, value);
+  return response;
+}
+
+export const config = {
+  // Static files carry no data and need no nonce.
+  matcher: [{ source: "/((?!_next/static|_next/image|favicon.ico).*)" }],
+};

@@ -1,0 +1,96 @@
+import { expect, test, type Page } from "@playwright/test";
+import { signIn } from "./support";
+
+const PAGES_BY_ACCOUNT: [string, string[]][] = [
+  ["zc.99n1@demo.toptrajecten.nl", ["/school"]],
+  ["oa.noord@demo.toptrajecten.nl", ["/windstreek"]],
+  ["gw.noord@demo.toptrajecten.nl", ["/team", "/trajecten/demo-traject-001", "/trajecten/bestaat-niet"]],
+  ["swv@demo.toptrajecten.nl", ["/cijfers"]],
+  ["beheer@demo.toptrajecten.nl", ["/beheer"]],
+];
+
+function expectSecurityHeaders(headers: Record<string, string>) {
+  const csp = headers["content-security-policy"] ?? "";
+  expect(csp).toMatch(/script-src 'self' 'nonce-[A-Za-z0-9+/=]{16,}' 'strict-dynamic'/);
+  expect(csp).not.toContain("unsafe-inline");
+  expect(csp).toContain("frame-ancestors 'none'");
+  expect(headers["x-content-type-options"]).toBe("nosniff");
+  expect(headers["referrer-policy"]).toBe("no-referrer");
+  expect(headers["cache-control"]).toContain("no-store");
+}
+
+/** Collects what the browser refuses under the CSP: a page that works must have none. */
+function cspViolations(page: Page): string[] {
+  const seen: string[] = [];
+  page.on("console", (message) => {
+    if (message.text().includes("Content Security Policy")) seen.push(message.text());
+  });
+  return seen;
+}
+
+test("the sign-in page carries the security headers, and its scripts run under the CSP", async ({ page }) => {
+  const violations = cspViolations(page);
+  const response = await page.goto("/login");
+  expectSecurityHeaders(response!.headers());
+  // A fresh nonce for every request.
+  const again = await page.request.get("/login");
+  expect(again.headers()["content-security-policy"]).not.toBe(response!.headers()["content-security-policy"]);
+  await signIn(page, "zc.99n1@demo.toptrajecten.nl");
+  await expect(page).toHaveURL("/school");
+  expect(violations).toEqual([]);
+});
+
+for (const [email, paths] of PAGES_BY_ACCOUNT) {
+  test(`every page of ${email} carries the security headers`, async ({ page }) => {
+    const violations = cspViolations(page);
+    await signIn(page, email);
+    await expect(page).not.toHaveURL(/login/);
+    for (const path of paths) {
+      const response = await page.goto(path);
+      expectSecurityHeaders(response!.headers());
+    }
+    expect(violations).toEqual([]);
+  });
+}
+
+test("a server action posted from a foreign origin is refused and changes nothing", async ({ page }) => {
+  await signIn(page, "gw.noord@demo.toptrajecten.nl");
+  await expect(page).toHaveURL("/team");
+  await page.getByRole("row").filter({ hasText: "Intensief" }).first().getByRole("link").click();
+  await expect(page).toHaveURL(/\/trajecten\//);
+  const fase = page.getByRole("definition").filter({ hasText: /^Intensief$/ });
+  await expect(fase).toBeVisible();
+  const url = new URL(page.url()).pathname;
+
+  // Let the browser build a genuine action request, keep it from reaching the server, and
+  // send it again as a foreign site would.
+  let captured: { headers: Record<string, string>; body: Buffer } | null = null;
+  await page.route(`**${url}`, async (route) => {
+    const request = route.request();
+    if (request.method() !== "POST") return route.continue();
+    captured = { headers: await request.allHeaders(), body: request.postDataBuffer()! };
+    return route.abort();
+  });
+  await page.locator("summary", { hasText: "Traject voortijdig stoppen" }).click();
+  const form = page.locator("details[open]");
+  await form.getByLabel("Reden van het stoppen").selectOption("TERUGGETROKKEN_SCHOOL");
+  await form.getByRole("button", { name: "Traject voortijdig stoppen" }).click();
+  await expect.poll(() => captured !== null).toBe(true);
+  await page.unroute(`**${url}`);
+
+  const { headers, body } = captured!;
+  const forged = await page.request.post(url, {
+    headers: {
+      "next-action": headers["next-action"]!,
+      "content-type": headers["content-type"]!,
+      accept: headers["accept"] ?? "text/x-component",
+      origin: "https://kwaadwillend.example",
+    },
+    data: body,
+    maxRedirects: 0,
+  });
+  expect(forged.status()).toBe(403);
+  await page.goto(url);
+  await expect(fase).toBeVisible();
+  await expect(page.getByText("Traject voortijdig gestopt")).toHaveCount(0);
+});

@@ -1,0 +1,123 @@
+// The privacy officer's tasks: access log per student, export, erasure, and the retention job.
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { day, plusDays } from "@/lib/calendar";
+import { ForbiddenError } from "@/lib/authz";
+import { countPerWindstreekAndFase } from "@/lib/figures/overview";
+import {
+  anonymiseStudent,
+  applyRetention,
+  exportStudent,
+  OpenTrajectError,
+  searchStudents,
+  studentAccessLog,
+} from "@/lib/privacy/students";
+import { getTraject } from "@/lib/trajecten/queries";
+import { studentPdf } from "@/lib/privacy/student-pdf";
+import { PDFDocument } from "pdf-lib";
+import { castOf, trajectAt, type Cast } from "../support/trajecten";
+import { openSeededDatabase, type TestDatabase } from "../support/test-database";
+
+const today = day("2026-11-20");
+let database: TestDatabase;
+let cast: Cast;
+beforeAll(async () => {
+  database = await openSeededDatabase(today);
+  cast = await castOf(database.prisma);
+}, 120_000);
+afterAll(() => database?.dispose());
+
+const admin = () => ({ actor: cast.ADMIN, ip: "10.0.0.1" });
+
+async function studentOf(trajectId: string): Promise<string> {
+  return (await database.prisma.traject.findUniqueOrThrow({ where: { id: trajectId } })).studentId!;
+}
+
+describe("the privacy officer", () => {
+  it("is the only one who may do these tasks", async () => {
+    for (const role of ["ZORGCOORDINATOR", "GEDRAGSWETENSCHAPPER", "COORDINATOR", "SWV"] as const) {
+      const ctx = { actor: cast[role], ip: null };
+      await expect(searchStudents(ctx, "Test")).rejects.toBeInstanceOf(ForbiddenError);
+      expect(await database.prisma.auditLog.count({ where: { userId: ctx.actor.id, action: "STUDENT_SEARCH", outcome: "DENIED" } })).toBe(1);
+      await expect(studentAccessLog(ctx, "x", {})).rejects.toBeInstanceOf(ForbiddenError);
+      await expect(exportStudent(ctx, "x")).rejects.toBeInstanceOf(ForbiddenError);
+      await expect(anonymiseStudent(ctx, "x", today)).rejects.toBeInstanceOf(ForbiddenError);
+    }
+  });
+
+  it("finds a student by name and reads who looked at their dossier, denials included, within a period", async () => {
+    const trajectId = await trajectAt(database.prisma, cast, "ONDERZOEK", today);
+    const studentId = await studentOf(trajectId);
+    await getTraject({ actor: cast.GEDRAGSWETENSCHAPPER, ip: "10.1.1.1" }, trajectId, today);
+    const other = { ...cast.GEDRAGSWETENSCHAPPER, id: cast.TOPDOCENT.id, role: "TOPDOCENT" as const };
+    await database.prisma.trajectAssignment.deleteMany({ where: { trajectId, userId: other.id } });
+    await getTraject({ actor: other, ip: "10.2.2.2" }, trajectId, today);
+
+    const hits = await searchStudents(admin(), "test leerling");
+    expect(hits.map((h) => h.id)).toContain(studentId);
+
+    const log = await studentAccessLog(admin(), studentId, { van: plusDays(today, -1) });
+    expect(log.student?.naam).toBe("Test Leerling");
+    const reads = log.rows.filter((r) => r.action === "TRAJECT_READ");
+    expect(reads.map((r) => [r.outcome, r.ip])).toEqual(expect.arrayContaining([["ALLOWED", "10.1.1.1"], ["DENIED", "10.2.2.2"]]));
+    expect(log.rows.some((r) => r.action === "TRAJECT_TRANSITION")).toBe(true);
+    const future = await studentAccessLog(admin(), studentId, { van: plusDays(new Date(), 2) });
+    expect(future.rows).toEqual([]);
+    expect(await database.prisma.auditLog.count({ where: { action: "AUDIT_READ", studentId } })).toBe(2);
+  });
+
+  it("exports everything about a student, and logs the export", async () => {
+    const trajectId = await trajectAt(database.prisma, cast, "BORGING", today);
+    const studentId = await studentOf(trajectId);
+    const exported = await exportStudent(admin(), studentId);
+    const json = JSON.stringify(exported);
+    expect(exported?.leerling.trajecten[0]?.history.length).toBeGreaterThan(5);
+    expect(json).toContain("Komt op tijd in de les.");
+    expect(json).toContain("Kondig wisselingen vooraf aan.");
+    expect(exported?.toegangslog.some((r) => r.action === "TRAJECT_TRANSITION")).toBe(true);
+    expect(await database.prisma.auditLog.count({ where: { action: "STUDENT_EXPORT", studentId } })).toBe(1);
+
+    const pdf = await PDFDocument.load(await studentPdf(exported!));
+    expect(pdf.getTitle()).toBe("Gegevens van Test Leerling");
+    expect(pdf.getPageCount()).toBeGreaterThanOrEqual(1);
+  });
+
+  it("anonymises a student whose trajecten are closed, keeping the counts, and refuses one with an open traject", async () => {
+    const open = await trajectAt(database.prisma, cast, "INTENSIEF", today);
+    await expect(anonymiseStudent(admin(), await studentOf(open), today)).rejects.toBeInstanceOf(OpenTrajectError);
+
+    const closed = await trajectAt(database.prisma, cast, "AFGEROND", today);
+    const studentId = await studentOf(closed);
+    const countsBefore = await countPerWindstreekAndFase({ actor: cast.SWV, ip: null });
+    await anonymiseStudent(admin(), studentId, today);
+
+    expect(await database.prisma.student.findUnique({ where: { id: studentId } })).toBeNull();
+    const traject = await database.prisma.traject.findUniqueOrThrow({
+      where: { id: closed },
+      include: { history: true, consents: true, doelen: true, adviezen: true, followUps: true },
+    });
+    expect(traject).toMatchObject({ studentId: null, lisaReferentie: null, fase: "AFGEROND", geanonimiseerdOp: today });
+    const text = JSON.stringify([traject.history.map((h) => [h.notitie, h.voorToestand]), traject.consents, traject.doelen, traject.adviezen, traject.followUps]);
+    expect(text).not.toMatch(/Toelichting|Ouder \(test\)|Komt op tijd|Kondig|LISA-/);
+    expect(await countPerWindstreekAndFase({ actor: cast.SWV, ip: null })).toEqual(countsBefore);
+    expect(await database.prisma.auditLog.count({ where: { action: "STUDENT_ANONYMISE", studentId, userId: cast.ADMIN.id } })).toBe(1);
+  });
+
+  it("anonymises by retention only students whose trajecten all closed more than two years ago", async () => {
+    const old = await trajectAt(database.prisma, cast, "GESTOPT", today);
+    const recent = await trajectAt(database.prisma, cast, "GESTOPT", today);
+    await database.prisma.traject.update({ where: { id: old }, data: { afgeslotenOp: day("2024-11-19") } });
+    await database.prisma.traject.update({ where: { id: recent }, data: { afgeslotenOp: day("2024-11-21") } });
+    const oldStudent = await studentOf(old);
+    const recentStudent = await studentOf(recent);
+
+    const done = await applyRetention(today, 2);
+    expect(done).toContain(oldStudent);
+    expect(done).not.toContain(recentStudent);
+    expect(await database.prisma.student.findUnique({ where: { id: recentStudent } })).not.toBeNull();
+    expect(await database.prisma.auditLog.findFirst({ where: { action: "STUDENT_ANONYMISE", studentId: oldStudent } })).toMatchObject({
+      userId: null,
+      onderdeel: "bewaartermijn",
+    });
+    expect(await applyRetention(today, 2)).not.toContain(oldStudent);
+  });
+});

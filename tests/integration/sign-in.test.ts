@@ -1,0 +1,75 @@
+// Sign-in checks against the database: rate limits per account and per IP, and what is recorded.
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { day } from "@/lib/calendar";
+import { emailHash } from "@/lib/auth/rate-limit";
+import { checkSignIn, RateLimitedSignIn } from "@/lib/auth/sign-in";
+import { DEMO_PASSWORD } from "@/lib/demo";
+import { seedDemoData } from "@/prisma/seed";
+import { openTestDatabase, type TestDatabase } from "../support/test-database";
+
+let database: TestDatabase;
+beforeAll(async () => {
+  database = await openTestDatabase();
+  await seedDemoData(database.prisma, day("2026-11-20"));
+}, 120_000);
+afterAll(() => database?.dispose());
+
+const at = (minute: number) => new Date(Date.UTC(2026, 10, 20, 9, minute));
+
+describe("signing in", () => {
+  it("opens a session for the right password and records it, without the address", async () => {
+    const result = await checkSignIn({ email: "GW.Noord@demo.toptrajecten.nl ", password: DEMO_PASSWORD }, "198.51.100.1", at(0));
+    expect(result?.sid).toBeTruthy();
+    const attempts = await database.prisma.signInAttempt.findMany({ where: { ip: "198.51.100.1" } });
+    expect(attempts).toMatchObject([{ emailHash: emailHash("gw.noord@demo.toptrajecten.nl"), succeeded: true }]);
+    expect(JSON.stringify(attempts, (_k, v: unknown) => (typeof v === "bigint" ? String(v) : v))).not.toContain("gw.noord");
+  });
+
+  it("pauses an account after 5 failures, even for the right password, and not other accounts", async () => {
+    const email = "td1.zuid@demo.toptrajecten.nl";
+    for (let i = 0; i < 5; i++) expect(await checkSignIn({ email, password: "fout" }, `203.0.113.${i}`, at(i))).toBeNull();
+    await expect(checkSignIn({ email, password: DEMO_PASSWORD }, "203.0.113.99", at(6))).rejects.toBeInstanceOf(RateLimitedSignIn);
+    expect(await checkSignIn({ email: "td2.zuid@demo.toptrajecten.nl", password: DEMO_PASSWORD }, "203.0.113.99", at(6))).not.toBeNull();
+    // The pause ends when the window has passed the failures.
+    expect(await checkSignIn({ email, password: DEMO_PASSWORD }, "203.0.113.99", at(25))).not.toBeNull();
+  });
+
+  it("pauses an address after 20 failures on any accounts, including unknown ones", async () => {
+    const ip = "192.0.2.77";
+    for (let i = 0; i < 20; i++) {
+      expect(await checkSignIn({ email: `onbekend${i}@demo.toptrajecten.nl`, password: "fout" }, ip, at(30))).toBeNull();
+    }
+    await expect(checkSignIn({ email: "hv1.west@demo.toptrajecten.nl", password: DEMO_PASSWORD }, ip, at(31))).rejects.toBeInstanceOf(RateLimitedSignIn);
+    expect(await checkSignIn({ email: "hv1.west@demo.toptrajecten.nl", password: DEMO_PASSWORD }, "192.0.2.78", at(31))).not.toBeNull();
+    expect(await database.prisma.auditLog.count({ where: { ip, action: "SIGN_IN_FAILED" } })).toBe(21);
+  });
+
+  it("starts counting again after a success", async () => {
+    const email = "hv2.oost@demo.toptrajecten.nl";
+    for (let i = 0; i < 4; i++) await checkSignIn({ email, password: "fout" }, "198.51.100.9", at(40));
+    expect(await checkSignIn({ email, password: DEMO_PASSWORD }, "198.51.100.9", at(41))).not.toBeNull();
+    for (let i = 0; i < 4; i++) await checkSignIn({ email, password: "fout" }, "198.51.100.9", at(42));
+    expect(await checkSignIn({ email, password: DEMO_PASSWORD }, "198.51.100.9", at(43))).not.toBeNull();
+  });
+});
+
+describe("signing in with a second factor", () => {
+  it("asks for the code, refuses a wrong or used one, and accepts the next", async () => {
+    const { Secret, TOTP } = await import("otpauth");
+    const { seal } = await import("@/lib/auth/secret-box");
+    const { TotpInvalidSignIn, TotpRequiredSignIn } = await import("@/lib/auth/sign-in");
+    const secret = "JBSWY3DPEHPK3PXPJBSWY3DPEHPK3PXP";
+    const email = "td2.west@demo.toptrajecten.nl";
+    await database.prisma.user.update({ where: { email }, data: { totpSecret: seal(secret), totpEnabledAt: new Date() } });
+    const now = at(50);
+    const code = (offset: number) => TOTP.generate({ secret: Secret.fromBase32(secret), timestamp: now.getTime() + offset * 1000 });
+
+    await expect(checkSignIn({ email, password: DEMO_PASSWORD }, "198.51.100.20", now)).rejects.toBeInstanceOf(TotpRequiredSignIn);
+    await expect(checkSignIn({ email, password: DEMO_PASSWORD, code: "000000" }, "198.51.100.20", now)).rejects.toBeInstanceOf(TotpInvalidSignIn);
+    expect(await checkSignIn({ email, password: DEMO_PASSWORD, code: code(0) }, "198.51.100.20", now)).not.toBeNull();
+    await expect(checkSignIn({ email, password: DEMO_PASSWORD, code: code(0) }, "198.51.100.20", now)).rejects.toBeInstanceOf(TotpInvalidSignIn);
+    expect(await checkSignIn({ email, password: DEMO_PASSWORD, code: code(30) }, "198.51.100.20", now)).not.toBeNull();
+    // A wrong password never gets as far as the code.
+    expect(await checkSignIn({ email, password: "fout", code: code(60) }, "198.51.100.20", now)).toBeNull();
+  });
+});

@@ -1,7 +1,7 @@
 // Aggregate figures for the start pages of the SWV and the coördinator: counted in the
 // database, never by loading trajecten.
 import { recordAudit } from "../audit";
-import { assertCan } from "../authz";
+import { authorize } from "../authorize";
 import { db } from "../db";
 import type { Fase } from "../generated/prisma/enums";
 import type { QueryContext } from "../trajecten/queries";
@@ -13,7 +13,7 @@ export interface PhaseCount {
 }
 
 export async function countPerWindstreekAndFase(ctx: QueryContext): Promise<PhaseCount[]> {
-  assertCan(ctx.actor, "figures:read");
+  await authorize(ctx, "figures:read", { action: "FIGURES_READ", onderdeel: "fasen per windstreek" });
   const rows = await db().$queryRaw<{ windstreek: string; fase: Fase; count: bigint }[]>`
     SELECT w."naam" AS windstreek, t."fase" AS fase, count(*) AS count
     FROM "Traject" t
@@ -35,7 +35,7 @@ export interface TeamCaseload {
 }
 
 export async function caseloadPerTeam(ctx: QueryContext): Promise<TeamCaseload[]> {
-  assertCan(ctx.actor, "figures:read");
+  await authorize(ctx, "figures:read", { action: "FIGURES_READ", onderdeel: "caseload per team" });
   const rows = await db().$queryRaw<
     { topteam: string; windstreek: string; capaciteit: number; lopend: bigint; windstreekoverstijgend: bigint }[]
   >`

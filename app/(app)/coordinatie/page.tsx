@@ -16,7 +16,8 @@ export default async function CoordinatiePage() {
       <PageTitle title="Coördinatie Toptrajecten" intro="Caseload van de vier Topteams en alle lopende trajecten." />
       <div className="space-y-8">
         <CaseloadTable rows={caseload} suppress={false} />
-        <TrajectTable caption="Trajecten van alle Topteams" trajecten={trajecten} showTeam />
+        <TrajectTable caption="Goedgekeurd, wacht op een Topteam" trajecten={trajecten.filter((t) => t.topteam === null)} />
+        <TrajectTable caption="Trajecten van alle Topteams" trajecten={trajecten.filter((t) => t.topteam !== null)} showTeam />
       </div>
     </>
   );

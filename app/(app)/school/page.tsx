@@ -1,7 +1,9 @@
 import type { Metadata } from "next";
+import { AdviesForm } from "@/components/advies-form";
 import { PageTitle } from "@/components/page-title";
 import { TrajectTable } from "@/components/traject-table";
 import { requireRole } from "@/lib/auth/current-actor";
+import { amsterdamDay } from "@/lib/calendar";
 import { listOpenTrajecten } from "@/lib/trajecten/queries";
 import { organisationName } from "@/lib/users/organisation";
 
@@ -13,6 +15,14 @@ export default async function SchoolStartPage() {
   return (
     <>
       <PageTitle title={`Trajecten van ${school ?? "uw school"}`} intro="Aanmeldingen en lopende Toptrajecten van leerlingen van uw school." />
+      <details className="mb-6 rounded-lg bg-white p-6 shadow">
+        <summary className="cursor-pointer text-lg font-semibold text-brand-800">Advies vragen over een leerling</summary>
+        <p className="my-3 text-slate-700">
+          Maakt u zich zorgen over een leerling? Vraag zo vroeg mogelijk advies aan het Topteam. Dat kan anoniem; de leerling zet u pas bij de
+          aanvraag op naam.
+        </p>
+        <AdviesForm vandaag={amsterdamDay().toISOString().slice(0, 10)} />
+      </details>
       <TrajectTable caption="Lopende trajecten" trajecten={trajecten} />
     </>
   );

@@ -18,7 +18,13 @@ export default async function TeamStartPage() {
         intro={lead ? "Alle trajecten van uw Topteam, de meest dringende termijn bovenaan." : `De trajecten waaraan u bent toegewezen in ${team ?? "uw Topteam"}.`}
       />
       <div className="space-y-8">
-        {lead && <TrajectTable caption="Goedgekeurd, wacht op kennismakingsgesprek" trajecten={trajecten.filter((t) => t.fase === "AANMELDING")} />}
+        {lead && (
+          <TrajectTable
+            caption="Adviesvragen en vooroverleg in uw windstreek"
+            trajecten={trajecten.filter((t) => t.aanmeldingStap === "ADVIES" || t.aanmeldingStap === "VOOROVERLEG")}
+          />
+        )}
+        {lead && <TrajectTable caption="Goedgekeurd, wacht op kennismakingsgesprek" trajecten={trajecten.filter((t) => t.aanmeldingStap === "GOEDGEKEURD")} />}
         <TrajectTable caption="Lopende trajecten" trajecten={trajecten.filter((t) => t.fase !== "AANMELDING")} />
       </div>
     </>

@@ -1,0 +1,132 @@
+"use client";
+
+import { useActionState } from "react";
+import {
+  answerInformationAction,
+  askInformationAction,
+  assignTeamAction,
+  linkStudentAction,
+  recordConsentAction,
+  withdrawConsentAction,
+} from "@/app/(app)/trajecten/[id]/aanmelding-actions";
+import type { FormState } from "@/lib/http/form";
+import { SelectField, TextAreaField, TextField } from "./ui/fields";
+
+type Action = (previous: FormState, form: FormData) => Promise<FormState>;
+
+interface Props {
+  trajectId: string;
+  version: number;
+  vandaag: string;
+}
+
+/** The frame every dossier form shares: the traject and version it was loaded with, the form-level message, the button. */
+function DossierForm({ id, action, knop, trajectId, version, children }: Omit<Props, "vandaag"> & { id: string; action: Action; knop: string; children: (state: FormState) => React.ReactNode }) {
+  const [state, formAction, pending] = useActionState<FormState, FormData>(action, {});
+  return (
+    // Remounted with what was sent, as a select only takes its defaultValue when it mounts.
+    <form key={JSON.stringify(state.waarden ?? {})} action={formAction} noValidate className="space-y-3" aria-describedby={state.melding ? `${id}-melding` : undefined}>
+      <input type="hidden" name="trajectId" value={trajectId} />
+      <input type="hidden" name="version" value={version} />
+      {state.melding && (
+        <p id={`${id}-melding`} role="alert" className="rounded border border-red-300 bg-red-50 p-3 text-red-900">
+          {state.melding}
+        </p>
+      )}
+      {children(state)}
+      <button type="submit" disabled={pending} className="rounded bg-brand-700 px-4 py-2 font-medium text-white hover:bg-brand-800 disabled:opacity-60">
+        {knop}
+      </button>
+    </form>
+  );
+}
+
+export function ConsentForm(props: Props) {
+  return (
+    <DossierForm id="toestemming" action={recordConsentAction} knop="Toestemming vastleggen" {...props}>
+      {(state) => (
+        <>
+          <SelectField
+            id="toestemming-door"
+            name="gegevenDoor" defaultValue={state.waarden?.gegevenDoor}
+            label="Gegeven door"
+            options={{ OUDERS: "Ouders of verzorgers", LEERLING: "De leerling zelf (16 jaar of ouder)" }}
+            error={state.fouten?.gegevenDoor}
+          />
+          <TextField id="toestemming-naam" name="naamGever" defaultValue={state.waarden?.naamGever} label="Naam van wie toestemming gaf" error={state.fouten?.naamGever} />
+          <TextField id="toestemming-datum" name="gegevenOp" label="Datum" type="date" defaultValue={state.waarden?.gegevenOp ?? props.vandaag} max={props.vandaag} error={state.fouten?.gegevenOp} />
+        </>
+      )}
+    </DossierForm>
+  );
+}
+
+export function WithdrawConsentForm({ consentId, omschrijving, ...props }: Props & { consentId: string; omschrijving: string }) {
+  return (
+    <DossierForm id={`intrekken-${consentId}`} action={withdrawConsentAction} knop={`Intrekken: ${omschrijving}`} {...props}>
+      {(state) => (
+        <>
+          <input type="hidden" name="consentId" value={consentId} />
+          <TextField
+            id={`intrekken-${consentId}-datum`}
+            name="ingetrokkenOp"
+            label="Ingetrokken op"
+            type="date"
+            defaultValue={state.waarden?.ingetrokkenOp ?? props.vandaag}
+            max={props.vandaag}
+            error={state.fouten?.ingetrokkenOp ?? state.fouten?.consentId}
+          />
+        </>
+      )}
+    </DossierForm>
+  );
+}
+
+export function LinkStudentForm(props: Props) {
+  return (
+    <DossierForm id="leerling" action={linkStudentAction} knop="Leerling op naam zetten" {...props}>
+      {(state) => (
+        <div className="grid gap-3 sm:grid-cols-3">
+          <TextField id="leerling-voornaam" name="voornaam" defaultValue={state.waarden?.voornaam} label="Voornaam" autoComplete="off" error={state.fouten?.voornaam} />
+          <TextField id="leerling-achternaam" name="achternaam" defaultValue={state.waarden?.achternaam} label="Achternaam" autoComplete="off" error={state.fouten?.achternaam} />
+          <TextField id="leerling-geboortedatum" name="geboortedatum" defaultValue={state.waarden?.geboortedatum} label="Geboortedatum" type="date" max={props.vandaag} error={state.fouten?.geboortedatum} />
+        </div>
+      )}
+    </DossierForm>
+  );
+}
+
+export function AskInformationForm(props: Props) {
+  return (
+    <DossierForm id="vraag" action={askInformationAction} knop="Vraag versturen" {...props}>
+      {(state) => (
+        <>
+          <TextAreaField id="vraag-tekst" name="vraag" defaultValue={state.waarden?.vraag} label="Vraag aan de school" maxLength={2000} error={state.fouten?.vraag} />
+          <TextField id="vraag-datum" name="datum" label="Datum" type="date" defaultValue={state.waarden?.datum ?? props.vandaag} max={props.vandaag} error={state.fouten?.datum} />
+        </>
+      )}
+    </DossierForm>
+  );
+}
+
+export function AnswerInformationForm({ vraagId, ...props }: Props & { vraagId: string }) {
+  return (
+    <DossierForm id={`antwoord-${vraagId}`} action={answerInformationAction} knop="Antwoord versturen" {...props}>
+      {(state) => (
+        <>
+          <input type="hidden" name="vraagId" value={vraagId} />
+          <TextAreaField id={`antwoord-${vraagId}-tekst`} name="antwoord" defaultValue={state.waarden?.antwoord} label="Antwoord van de school" maxLength={4000} error={state.fouten?.antwoord} />
+          <TextField id={`antwoord-${vraagId}-datum`} name="datum" label="Datum" type="date" defaultValue={state.waarden?.datum ?? props.vandaag} max={props.vandaag} error={state.fouten?.datum} />
+        </>
+      )}
+    </DossierForm>
+  );
+}
+
+export function AssignTeamForm({ teams, ...props }: Props & { teams: Record<string, string> }) {
+  return (
+    <DossierForm id="toewijzing" action={assignTeamAction} knop="Toewijzen" {...props}>
+      {(state) => <SelectField id="toewijzing-team" name="topteamId" defaultValue={state.waarden?.topteamId} label="Topteam" options={teams} placeholder="Kies een Topteam…" error={state.fouten?.topteamId} />}
+    </DossierForm>
+  );
+}

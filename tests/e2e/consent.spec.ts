@@ -1,0 +1,37 @@
+import { expect, test } from "@playwright/test";
+import { expectAccessible, signedInPage } from "./support";
+
+test("when the school withdraws consent, the Topteam no longer sees the student; consent given again restores it", async ({ browser }) => {
+  // A traject of Topteam Oost in borging, and its school's zorgcoördinator.
+  const gw = await signedInPage(browser, "gw.oost@demo.toptrajecten.nl");
+  await gw.getByRole("row").filter({ hasText: "Borging" }).first().getByRole("link").click();
+  await expect(gw).toHaveURL(/\/trajecten\//);
+  const url = new URL(gw.url()).pathname;
+  const naam = (await gw.getByRole("heading", { level: 1 }).textContent())!;
+  const school = (await gw.locator("dt", { hasText: /^School$/ }).locator("+ dd").textContent())!;
+
+  // Demo schools are "<name> <windstreek>" with BRIN 99<first letter of windstreek><1-4>.
+  const nummer = ["Voorbeeldcollege", "Proeflyceum", "Oefenschool", "Demo Scholengemeenschap"].findIndex((n) => school.startsWith(n)) + 1;
+  const zc = await signedInPage(browser, `zc.99${school.split(" ").at(-1)![0]!.toLowerCase()}${nummer}@demo.toptrajecten.nl`);
+  await zc.goto(url);
+  await zc.locator("summary", { hasText: "Toestemming intrekken" }).first().click();
+  await zc.getByRole("button", { name: /^Intrekken:/ }).first().click();
+  await expect(zc.getByRole("status")).toHaveText("Vastgelegd: Toestemming ingetrokken.");
+  await expect(zc.getByRole("region", { name: "Geschiedenis" }).getByText("Toestemming ingetrokken", { exact: true })).toBeVisible();
+  await expectAccessible(zc);
+
+  await gw.reload();
+  await expect(gw.getByRole("heading", { level: 1 })).toHaveText("Afgeschermd: geen geldige toestemming");
+  await expect(gw.getByRole("note")).toContainText("geen geldige toestemming");
+  await expect(gw.getByText(naam)).toHaveCount(0);
+  await expectAccessible(gw);
+
+  await zc.locator("summary", { hasText: "Toestemming vastleggen" }).click();
+  await zc.getByRole("button", { name: "Toestemming vastleggen" }).click();
+  await expect(zc.getByLabel("Naam van wie toestemming gaf")).toHaveAccessibleDescription("Vul de naam in van wie toestemming gaf.");
+  await zc.getByLabel("Naam van wie toestemming gaf").fill("Ouder (opnieuw)");
+  await zc.getByRole("button", { name: "Toestemming vastleggen" }).click();
+  await expect(zc.getByRole("status")).toHaveText("Vastgelegd: Toestemming vastgelegd.");
+  await gw.reload();
+  await expect(gw.getByRole("heading", { level: 1 })).toHaveText(naam);
+});

@@ -52,6 +52,8 @@ export default defineConfig({
     reuseExistingServer: false,
     stdout: "ignore",
     stderr: "pipe",
-    env: { PORT: String(port), TOPTRAJECTEN_DATA_DIR: process.env.E2E_DATA_DIR, DATABASE_URL: "" },
+    // The coordinator stands in for a role that must have a second factor: its one test sets it
+    // up, so other tests sign in as roles that need none (the default, admins, would block them).
+    env: { PORT: String(port), TOPTRAJECTEN_DATA_DIR: process.env.E2E_DATA_DIR, DATABASE_URL: "", TOTP_REQUIRED_ROLES: "COORDINATOR" },
   },
 });

@@ -1,0 +1,185 @@
+// `npm run bench`: performance figures on a large data set, in the PostgreSQL of DATABASE_URL.
+// It creates a database of its own on that server (dropped afterwards), seeds the demo
+// organisation plus 20,000 trajecten with 200,000 history rows, and times:
+//   - a transition (maakOvergang: row lock, guards, traject + history + audit in one transaction);
+//   - the traject page's server work (getTraject: the scoped read, the history, the audit row);
+//   - the same reads and audit insert as hand-written SQL on one connection, for the ratio.
+// Each figure is printed as `bench <name>: <value> <unit>`.
+import { randomBytes } from "node:crypto";
+import pg from "pg";
+import { actorFromUser } from "../lib/authz";
+import { amsterdamDay, plusDays } from "../lib/calendar";
+import { openDatabase } from "../lib/db/connect";
+import { installDatabase } from "../lib/db";
+import { migrateDatabase } from "../lib/db/migrate";
+import { getTraject } from "../lib/trajecten/queries";
+import { maakOvergang } from "../lib/trajecten/transitions";
+import { seedDemoData } from "../prisma/seed";
+
+const TRAJECTEN = 20_000;
+const HISTORY_PER_TRAJECT = 10;
+const WARMUP = 30;
+const SAMPLES = 300;
+
+const serverUrl = process.env.DATABASE_URL;
+if (!serverUrl) {
+  console.error("npm run bench needs DATABASE_URL: a PostgreSQL server on which it may create and drop a database.");
+  process.exit(1);
+}
+
+const url = new URL(serverUrl);
+const name = `toptrajecten_bench_${randomBytes(4).toString("hex")}`;
+const admin = new pg.Client({ connectionString: serverUrl });
+await admin.connect();
+await admin.query(`CREATE DATABASE "${name}"`);
+url.pathname = `/${name}`;
+
+const today = amsterdamDay();
+const database = openDatabase({ kind: "postgres", url: url.toString() });
+const raw = new pg.Client({ connectionString: url.toString() });
+
+function percentile(values: number[], p: number): number {
+  const sorted = [...values].sort((a, b) => a - b);
+  return sorted[Math.min(sorted.length - 1, Math.ceil((p / 100) * sorted.length) - 1)]!;
+}
+
+async function time(work: () => Promise<unknown>): Promise<number> {
+  const start = process.hrtime.bigint();
+  await work();
+  return Number(process.hrtime.bigint() - start) / 1e6;
+}
+
+function report(label: string, value: number, unit: string) {
+  const decimals = unit === "rows" ? 0 : unit === "x" ? 2 : 1;
+  console.log(`bench ${label}: ${value.toFixed(decimals)} ${unit}`);
+}
+
+/**
+ * 20,000 trajecten over ten school years at the demo schools: most closed, the rest spread over
+ * the open phases, a tenth approved and waiting for onderzoek (the transitions timed below).
+ * Ten history rows each, a consent each. Generated in SQL: a client-side loop would take minutes.
+ */
+async function seedLarge() {
+  const first = plusDays(today, -3650).toISOString().slice(0, 10);
+  const recent = plusDays(today, -60).toISOString().slice(0, 10);
+  await raw.query(`
+    CREATE TEMP TABLE bench_school AS
+      SELECT s.id, t.id AS team, (row_number() OVER (ORDER BY s.id) - 1)::int AS i
+      FROM "School" s JOIN "Topteam" t ON t."windstreekId" = s."windstreekId";
+    INSERT INTO "Student" (id, voornaam, achternaam, geboortedatum, "schoolId")
+      SELECT 'bench-s-' || g, 'Leerling', 'Bench ' || g, date '2010-01-01' + (g % 1500), sc.id
+      FROM generate_series(1, ${TRAJECTEN}) g JOIN bench_school sc ON sc.i = g % 16;
+    CREATE TEMP TABLE bench_traject AS
+      SELECT g,
+        CASE WHEN g % 10 < 6 THEN 'AFGEROND' WHEN g % 10 = 6 THEN 'GESTOPT' WHEN g % 10 = 7 THEN 'INTENSIEF'
+             WHEN g % 10 = 8 THEN 'ONDERZOEK' ELSE 'AANMELDING' END AS fase,
+        CASE WHEN g % 10 = 9 THEN date '${recent}' ELSE date '${first}' + (g * 3600 / ${TRAJECTEN}) END AS aangemeld
+      FROM generate_series(1, ${TRAJECTEN}) g;
+    INSERT INTO "Traject" (id, "studentId", "schoolId", "topteamId", fase, "aanmeldingStap", "stopReden", "lisaReferentie",
+                           "aangemeldOp", "aanvraagOp", "goedgekeurdOp", "onderzoekStart", "intensiefStart", "borgingStart",
+                           "followUpStart", "afgeslotenOp", version, "updatedAt")
+      SELECT 'bench-t-' || b.g, 'bench-s-' || b.g, sc.id, sc.team, b.fase::"Fase",
+             CASE WHEN b.fase = 'AANMELDING' THEN 'GOEDGEKEURD'::"AanmeldingStap" END,
+             CASE WHEN b.fase = 'GESTOPT' THEN 'TERUGGETROKKEN_SCHOOL'::"StopReden" END,
+             'LISA-2000-' || lpad(b.g::text, 5, '0'),
+             b.aangemeld, b.aangemeld + 3, b.aangemeld + 8,
+             CASE WHEN b.fase <> 'AANMELDING' THEN b.aangemeld + 15 END,
+             CASE WHEN b.fase IN ('AFGEROND', 'GESTOPT', 'INTENSIEF') THEN b.aangemeld + 43 END,
+             CASE WHEN b.fase = 'AFGEROND' THEN b.aangemeld + 120 END,
+             CASE WHEN b.fase = 'AFGEROND' THEN b.aangemeld + 211 END,
+             CASE WHEN b.fase IN ('AFGEROND', 'GESTOPT') THEN b.aangemeld + 580 END,
+             ${HISTORY_PER_TRAJECT}, now()
+      FROM bench_traject b JOIN bench_school sc ON sc.i = b.g % 16;
+    INSERT INTO "Consent" (id, "trajectId", "gegevenDoor", "naamGever", "gegevenOp", "recordedById")
+      SELECT 'bench-c-' || g, 'bench-t-' || g, 'OUDERS', 'Ouder', date '${first}', 'demo-user-beheer'
+      FROM generate_series(1, ${TRAJECTEN}) g;
+    INSERT INTO "TrajectTransition" (id, "trajectId", action, "vanFase", "naarFase", datum, "recordedAt", "actorId", notitie)
+      SELECT 'bench-h-' || b.g || '-' || k, 'bench-t-' || b.g,
+             CASE WHEN k = 1 THEN 'ADVIES_GEVRAAGD' ELSE 'VOOROVERLEG_GEHOUDEN' END,
+             CASE WHEN k > 1 THEN 'AANMELDING'::"Fase" END, 'AANMELDING', b.aangemeld + k - 1,
+             (b.aangemeld + k - 1)::timestamp + interval '14 hours', 'demo-user-zc.99n1', 'Historie ' || k
+      FROM bench_traject b, generate_series(1, ${HISTORY_PER_TRAJECT}) k;
+    ANALYZE;
+  `);
+}
+
+/** The reads getTraject makes, and its audit row, as plain SQL. */
+async function pageAsSql(id: string, topteamId: string, userId: string) {
+  await raw.query(
+    `SELECT t.*, s.id AS s_id, s.voornaam, s.achternaam, sc.naam AS school, tt.naam AS team
+     FROM "Traject" t LEFT JOIN "Student" s ON s.id = t."studentId" JOIN "School" sc ON sc.id = t."schoolId"
+     LEFT JOIN "Topteam" tt ON tt.id = t."topteamId" WHERE t.id = $1 AND t."topteamId" = $2`,
+    [id, topteamId],
+  );
+  await raw.query(`SELECT moment FROM "FollowUp" WHERE "trajectId" = $1`, [id]);
+  await raw.query(
+    `SELECT h.*, u.naam, c.id AS corrected_by FROM "TrajectTransition" h JOIN "User" u ON u.id = h."actorId"
+     LEFT JOIN "TrajectTransition" c ON c."correctsId" = h.id WHERE h."trajectId" = $1 ORDER BY h."recordedAt", h.id`,
+    [id],
+  );
+  await raw.query(
+    `INSERT INTO "AuditLog" ("userId", role, organisatie, "trajectId", "studentId", onderdeel, action, outcome, ip)
+     VALUES ($1, 'GEDRAGSWETENSCHAPPER', $2, $3, NULL, 'traject', 'TRAJECT_READ', 'ALLOWED', '127.0.0.1')`,
+    [userId, `topteam:${topteamId}`, id],
+  );
+}
+
+try {
+  await migrateDatabase(database);
+  installDatabase(database);
+  await raw.connect();
+  const seedMs = await time(async () => {
+    await seedDemoData(database.prisma, today);
+    await seedLarge();
+  });
+  const trajecten = await database.prisma.traject.count();
+  const history = await database.prisma.trajectTransition.count();
+  report("seed-trajecten", trajecten, "rows");
+  report("seed-history", history, "rows");
+  report("seed-time", seedMs / 1000, "s");
+
+  const gw = await database.prisma.user.findUniqueOrThrow({ where: { email: "gw.noord@demo.toptrajecten.nl" } });
+  const ctx = { actor: actorFromUser(gw, "bench"), ip: "127.0.0.1" };
+  const team = gw.topteamId!;
+
+  const waiting = await database.prisma.traject.findMany({
+    where: { topteamId: team, aanmeldingStap: "GOEDGEKEURD", id: { startsWith: "bench-" } },
+    select: { id: true, version: true },
+    take: WARMUP + SAMPLES,
+  });
+  if (waiting.length < WARMUP + SAMPLES) throw new Error(`Only ${waiting.length} trajecten to start onderzoek in`);
+  const transition: number[] = [];
+  for (const [i, t] of waiting.entries()) {
+    const ms = await time(() =>
+      maakOvergang(ctx, { actie: "ONDERZOEK_GESTART", trajectId: t.id, version: t.version, datum: today, notitie: "Kennismakingsgesprek." }, today),
+    );
+    if (i >= WARMUP) transition.push(ms);
+  }
+  report("transition-p50", percentile(transition, 50), "ms");
+  report("transition-p95", percentile(transition, 95), "ms");
+
+  const teamTrajecten = await database.prisma.traject.findMany({ where: { topteamId: team }, select: { id: true }, take: 5000 });
+  const pick = (i: number) => teamTrajecten[(i * 7919) % teamTrajecten.length]!.id;
+  const page: number[] = [];
+  const sql: number[] = [];
+  for (let i = 0; i < WARMUP + SAMPLES; i++) {
+    const id = pick(i);
+    const pageMs = await time(async () => {
+      if (!(await getTraject(ctx, id, today))) throw new Error(`Traject ${id} not readable`);
+    });
+    const sqlMs = await time(() => pageAsSql(id, team, gw.id));
+    if (i >= WARMUP) {
+      page.push(pageMs);
+      sql.push(sqlMs);
+    }
+  }
+  report("page-p50", percentile(page, 50), "ms");
+  report("page-p95", percentile(page, 95), "ms");
+  report("page-sql-p95", percentile(sql, 95), "ms");
+  report("page-vs-sql", percentile(page, 95) / percentile(sql, 95), "x");
+} finally {
+  await raw.end().catch(() => {});
+  await database.close();
+  await admin.query(`DROP DATABASE IF EXISTS "${name}" WITH (FORCE)`);
+  await admin.end();
+}

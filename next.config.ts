@@ -5,6 +5,11 @@ const nextConfig: NextConfig = {
   // bundling them breaks the build.
   serverExternalPackages: ["@electric-sql/pglite", "pglite-prisma-adapter", "@prisma/adapter-pg", "pg", "@node-rs/argon2"],
   poweredByHeader: false,
+  experimental: {
+    // An OPP may be up to 5 MB (lib/aanmelding/opp.ts); a little more leaves room for the form's
+    // other fields, so that a file just over the limit still gets the app's own message.
+    serverActions: { bodySizeLimit: "6mb" },
+  },
 };
 
 export default nextConfig;

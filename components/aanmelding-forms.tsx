@@ -21,7 +21,7 @@ interface Props {
 }
 
 /** The frame every dossier form shares: the traject and version it was loaded with, the form-level message, the button. */
-function DossierForm({ id, action, knop, trajectId, version, children }: Omit<Props, "vandaag"> & { id: string; action: Action; knop: string; children: (state: FormState) => React.ReactNode }) {
+export function DossierForm({ id, action, knop, trajectId, version, children }: Omit<Props, "vandaag"> & { id: string; action: Action; knop: string; children: (state: FormState) => React.ReactNode }) {
   const [state, formAction, pending] = useActionState<FormState, FormData>(action, {});
   return (
     // Remounted with what was sent, as a select only takes its defaultValue when it mounts.

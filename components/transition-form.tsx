@@ -16,6 +16,7 @@ import {
 import type { FollowUpMoment } from "@/lib/generated/prisma/enums";
 import { STOP_REDENEN_KEUZE, type Actie } from "@/lib/trajecten/workflow";
 import { SelectField, TextAreaField, TextField } from "./ui/fields";
+import { VooroverlegOpzetFields, VooroverlegVerslagFields } from "./vooroverleg-fields";
 
 export interface TransitionFormProps {
   actie: Actie;
@@ -30,6 +31,8 @@ export interface TransitionFormProps {
 }
 
 const DATUM_LABEL: Partial<Record<Actie, string>> = {
+  VOOROVERLEG_GEPLAND: "Datum waarop u het vooroverleg plant",
+  VOOROVERLEG_GEHOUDEN: "Datum van het vooroverleg",
   ONDERZOEK_GESTART: "Datum van het kennismakingsgesprek",
   ONDERZOEK_AFGESLOTEN: "Datum van het adviesgesprek",
   INTENSIEF_GESTART: "Datum van het advies-/startgesprek",
@@ -88,6 +91,15 @@ export function TransitionForm(props: TransitionFormProps) {
       {actie === "ADVIES_GEGEVEN" && (
         <SelectField {...f("uitkomst")} label="Wat levert het advies op?" options={ADVIES_UITKOMST_LABEL} placeholder="Kies…" />
       )}
+
+      {actie === "VOOROVERLEG_GEPLAND" && (
+        <>
+          <TextField {...f("geplandOp")} label="Datum van het vooroverleg" type="date" required min={vandaag} />
+          <VooroverlegOpzetFields f={f} />
+        </>
+      )}
+
+      {actie === "VOOROVERLEG_GEHOUDEN" && <VooroverlegVerslagFields f={f} aangevinkt={(name) => state.waarden?.[name] === "on"} />}
 
       {actie === "AANVRAAG_INGEDIEND" && (
         <TextField

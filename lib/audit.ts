@@ -23,6 +23,10 @@ export const ZAuditAction = z.enum([
   "TRAJECT_CREATE",
   /** An anonymous traject got its named student. */
   "STUDENT_LINK",
+  /** A document (the OPP) was added to a dossier. */
+  "DOCUMENT_UPLOAD",
+  /** A document was downloaded from a dossier. */
+  "DOCUMENT_READ",
   /** Aggregate figures were shown; no dossier is named. */
   "FIGURES_READ",
   /** Students were looked up by name, for the privacy officer's tasks. */

@@ -1,4 +1,16 @@
-import type { AanmeldingStap, AdviesUitkomst, AdviesVoor, DoelGebied, Fase, FollowUpMoment, JaNeeOnbekend, StopReden } from "./generated/prisma/enums";
+import type {
+  AanmeldingStap,
+  AdviesUitkomst,
+  AdviesVoor,
+  DoelGebied,
+  DoelgroepGebied,
+  Fase,
+  FollowUpMoment,
+  JaNeeOnbekend,
+  NietPassend,
+  StopReden,
+  VooroverlegBesluit,
+} from "./generated/prisma/enums";
 import type { TermStatus } from "./trajecten/terms";
 import type { Actie } from "./trajecten/workflow";
 
@@ -38,6 +50,7 @@ export function faseMetStap(fase: Fase, stap: AanmeldingStap | null): string {
 /** What a person does, as the button and form title say it. */
 export const ACTIE_LABEL: Record<Actie, string> = {
   ADVIES_GEGEVEN: "Advies geven",
+  VOOROVERLEG_GEPLAND: "Vooroverleg plannen",
   VOOROVERLEG_GEHOUDEN: "Vooroverleg vastleggen",
   AANVRAAG_GESTART: "Aanvraag voorbereiden",
   AANVRAAG_INGEDIEND: "Aanvraag indienen",
@@ -59,6 +72,7 @@ export const ACTIE_LABEL: Record<Actie, string> = {
 export const GEBEURTENIS_LABEL: Record<string, string> = {
   ADVIES_GEVRAAGD: "Advies gevraagd",
   ADVIES_GEGEVEN: "Advies gegeven",
+  VOOROVERLEG_GEPLAND: "Vooroverleg gepland",
   VOOROVERLEG_GEHOUDEN: "Vooroverleg gehouden",
   AANVRAAG_GESTART: "Aanvraag voorbereid",
   AANVRAAG_INGEDIEND: "Aanvraag ingediend",
@@ -80,6 +94,7 @@ export const GEBEURTENIS_LABEL: Record<string, string> = {
   INFORMATIE_GEVRAAGD: "Aanvullende informatie gevraagd",
   INFORMATIE_GEGEVEN: "Aanvullende informatie gegeven",
   TEAM_TOEGEWEZEN: "Topteam toegewezen",
+  OPP_TOEGEVOEGD: "OPP toegevoegd",
 };
 
 export const ADVIES_UITKOMST_LABEL: Record<AdviesUitkomst, string> = {
@@ -113,3 +128,36 @@ export const ADVIES_VOOR_LABEL: Record<AdviesVoor, string> = {
 };
 
 export const JA_NEE_LABEL: Record<JaNeeOnbekend, string> = { JA: "Ja", NEE: "Nee", ONBEKEND: "Onbekend" };
+
+/** The seven areas of the target-group check (handbook, Doelgroep). */
+export const DOELGROEP_GEBIED_LABEL: Record<DoelgroepGebied, string> = {
+  EXECUTIEVE_FUNCTIES: "Executieve functies",
+  MOTIVATIE: "Motivatie",
+  VERZUIM: "Verzuim",
+  EXTERNALISEREND_GEDRAG: "Externaliserend gedrag",
+  INTERNALISEREND_GEDRAG: "Internaliserend gedrag",
+  COMPLEXE_THUISSITUATIE: "Complexe thuissituatie",
+  COMPLEXE_VRIJE_TIJD: "Complexe vrijetijdssituatie",
+};
+
+/** The four situations in which a Toptraject makes no sense (handbook, Doelgroep). */
+export const NIET_PASSEND_LABEL: Record<NietPassend, string> = {
+  ENKELVOUDIGE_VRAAG: "De school heeft een enkelvoudige vraag (bijvoorbeeld een IQ-bepaling)",
+  REGULIER_NIET_HAALBAAR: "Regulier onderwijs is naar verwachting niet haalbaar",
+  ZEER_INTENSIEVE_HULP: "De leerling heeft zeer intensieve hulpverlening nodig",
+  NIET_GEMOTIVEERD: "School, leerling of ouders zijn niet gemotiveerd",
+};
+
+export const VOOROVERLEG_BESLUIT_LABEL: Record<VooroverlegBesluit, string> = {
+  TOPTRAJECT: "Een Toptraject aanvragen",
+  ANDERE_ONDERSTEUNING: "Een andere vorm van ondersteuning",
+};
+
+/** The five questions of the vooroverleg (handbook, Stap 2), by the field that holds the answer. */
+export const VOOROVERLEG_VRAGEN = {
+  hoeGaatHet: "Hoe gaat het met de leerling? Gaat de leerling over, kan de leerling op school blijven, is het niveau passend?",
+  ingezetteHulp: "Welke hulp is al ingezet, met welk resultaat? Waarom werkte het wel of niet?",
+  betrokkenInstanties: "Welke andere hulpverlening of instelling is betrokken?",
+  motivatie: "Zijn de mentor, de docenten, de leerling en de ouders gemotiveerd voor een Toptraject?",
+  afspraken: "Welke afspraken kunnen de betrokkenen nu al maken?",
+} as const;

@@ -7,7 +7,7 @@ import { plusDays, plusMonths, plusWeeks, daysBetween } from "../lib/calendar";
 import { DEMO_PASSWORD } from "../lib/demo";
 import type { Prisma, PrismaClient } from "../lib/generated/prisma/client";
 import type { AanmeldingStap, FollowUpMoment, Role } from "../lib/generated/prisma/enums";
-import { beslis, NIEUW_TRAJECT, snapshotOf, STOP_REDENEN_KEUZE, type Fasevelden, type OvergangInvoer, type TrajectFeiten } from "../lib/trajecten/workflow";
+import { beslis, NIEUW_TRAJECT, snapshotOf, STOP_REDENEN_KEUZE, verslagVan, type Fasevelden, type OvergangInvoer, type TrajectFeiten } from "../lib/trajecten/workflow";
 
 const WINDSTREKEN = [
   { code: "NOORD", naam: "Noord" },
@@ -194,6 +194,7 @@ export async function seedDemoData(prisma: PrismaClient, today: Date): Promise<S
   const assignments: Prisma.TrajectAssignmentCreateManyInput[] = [];
   const followUps: Prisma.FollowUpCreateManyInput[] = [];
   const doelen: Prisma.DoelCreateManyInput[] = [];
+  const vooroverleggen: Prisma.VooroverlegCreateManyInput[] = [];
   const adviezen: Prisma.HandelingsadviesCreateManyInput[] = [];
 
   targets().forEach((target, n) => {
@@ -230,8 +231,28 @@ export async function seedDemoData(prisma: PrismaClient, today: Date): Promise<S
     const upTo: Record<string, number> = { ADVIES: 0, VOOROVERLEG: 1, AANVRAAG: 2, DOSSIERCHECK: 3, GOEDGEKEURD: 4 };
     const limit = target.fase === "AANMELDING" ? upTo[target.stap]! : 99;
     const lisaReferentie = `LISA-${2024 + (n % 3)}-${String(10000 + n * 37).padStart(5, "0")}`;
-    if (limit >= 1) push(byZc({ actie: "VOOROVERLEG_GEHOUDEN", datum: tl.vooroverleg, notitie: "Collegiaal vooroverleg: Toptraject past." }));
-    if (limit >= 2) push(byZc({ actie: "AANVRAAG_GESTART", datum: tl.aanvraag, notitie: "Toestemming gevraagd, aanvraag in LISA." }));
+    const opzet = { deelnemers: "Zorgcoördinator, gedragswetenschapper en onderwijsadviseur", anoniem: n % 3 === 0 };
+    if (limit >= 1) push(byZc({ actie: "VOOROVERLEG_GEPLAND", datum: tl.vooroverleg, notitie: "", geplandOp: plusDays(tl.vooroverleg, 7), ...opzet }));
+    if (limit >= 2) {
+      push(
+        byZc({
+          actie: "VOOROVERLEG_GEHOUDEN",
+          datum: tl.aanvraag,
+          notitie: "Toestemming wordt gevraagd; de school dient de aanvraag in LISA in.",
+          ...opzet,
+          hoeGaatHet: "Dreigt te blijven zitten; het niveau past wel.",
+          ingezetteHulp: "Mentorgesprekken en een time-outkaart; wisselend resultaat.",
+          betrokkenInstanties: "Ouder- en kindadviseur.",
+          motivatie: "Mentor, ouders en leerling willen aan de slag.",
+          afspraken: "School bespreekt het Toptraject met ouders en leerling.",
+          gebieden: (["MOTIVATIE", "VERZUIM", "EXTERNALISEREND_GEDRAG"] as const).slice(0, 1 + (n % 3)),
+          nietPassend: [],
+          ondanksNietPassend: false,
+          besluit: "TOPTRAJECT",
+          andereOndersteuning: "",
+        }),
+      );
+    }
     if (limit >= 3) push(byZc({ actie: "AANVRAAG_INGEDIEND", datum: tl.dossiercheck, notitie: "Dossier klaar voor controle.", lisaReferentie }));
     const afgewezen = target.fase === "GESTOPT" && target.reden === "AANVRAAG_AFGEWEZEN";
     if (limit >= 4 && !afgewezen) push(byOa({ actie: "AANVRAAG_GOEDGEKEURD", datum: tl.goedgekeurd, notitie: "Dossier komt overeen met het vooroverleg." }));
@@ -323,6 +344,14 @@ export async function seedDemoData(prisma: PrismaClient, today: Date): Promise<S
         voorToestand,
       });
       const invoer = e.invoer;
+      if (invoer.actie === "VOOROVERLEG_GEPLAND") {
+        const { geplandOp, deelnemers, anoniem } = invoer;
+        vooroverleggen.push({ id: `${id}-vo`, trajectId: id, recordedById: zc, geplandOp, deelnemers, anoniem });
+      }
+      if (invoer.actie === "VOOROVERLEG_GEHOUDEN") {
+        // The plan came first; the record fills in what it left open.
+        Object.assign(vooroverleggen.findLast((v) => v.trajectId === id)!, verslagVan(invoer));
+      }
       if (invoer.actie === "INTENSIEF_GESTART") {
         invoer.doelen.forEach((doel, d) => doelen.push({ id: `${historyId}-d${d + 1}`, trajectId: id, ...doel, afgesprokenOp: invoer.datum, createdById: gw, transitionId: historyId }));
       }
@@ -355,6 +384,7 @@ export async function seedDemoData(prisma: PrismaClient, today: Date): Promise<S
     prisma.trajectAssignment.createMany({ data: assignments, skipDuplicates: true }),
     prisma.followUp.createMany({ data: followUps, skipDuplicates: true }),
     prisma.doel.createMany({ data: doelen, skipDuplicates: true }),
+    prisma.vooroverleg.createMany({ data: vooroverleggen, skipDuplicates: true }),
     prisma.handelingsadvies.createMany({ data: adviezen, skipDuplicates: true }),
   ]);
   return { users: userRows.length, trajecten: trajecten.length };

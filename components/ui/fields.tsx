@@ -80,3 +80,48 @@ export function SelectField({
     </Shell>
   );
 }
+
+/**
+ * A group of checkboxes, one name per option (`${name}.${option}`), so that a form shown again
+ * after an error keeps each tick. The group's error is read with its legend.
+ */
+export function CheckboxGroup({
+  name,
+  id = name,
+  label,
+  error,
+  hint,
+  options,
+  checked,
+  onToggle,
+}: FieldProps & { options: Record<string, string>; checked: (option: string) => boolean; onToggle?: (option: string, on: boolean) => void }) {
+  const described = [hint ? `${id}-hint` : null, error ? `${id}-fout` : null].filter(Boolean).join(" ");
+  return (
+    <fieldset aria-describedby={described || undefined} className="space-y-1">
+      <legend className="font-medium">{label}</legend>
+      {hint && (
+        <p id={`${id}-hint`} className="text-sm text-slate-700">
+          {hint}
+        </p>
+      )}
+      {Object.entries(options).map(([option, text]) => (
+        <div key={option} className="flex items-start gap-2">
+          <input
+            type="checkbox"
+            id={`${id}-${option}`}
+            name={`${name}.${option}`}
+            defaultChecked={checked(option)}
+            onChange={onToggle ? (event) => onToggle(option, event.currentTarget.checked) : undefined}
+            className="mt-1 h-4 w-4"
+          />
+          <label htmlFor={`${id}-${option}`}>{text}</label>
+        </div>
+      ))}
+      {error && (
+        <p id={`${id}-fout`} className="text-sm text-red-800">
+          {error}
+        </p>
+      )}
+    </fieldset>
+  );
+}

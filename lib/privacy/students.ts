@@ -7,7 +7,7 @@ import { plusDays } from "../calendar";
 import { db } from "../db";
 import { Prisma } from "../generated/prisma/client";
 import type { Role } from "../generated/prisma/enums";
-import type { QueryContext } from "../trajecten/queries";
+import { vooroverlegSelect, type QueryContext } from "../trajecten/queries";
 
 /** Lets the privacy officer through; anyone else is refused, and the refusal is logged. */
 function allow(ctx: QueryContext, action: TAuditAction, studentId: string | null = null) {
@@ -152,6 +152,10 @@ export async function exportStudent(ctx: QueryContext, studentId: string) {
           adviezen: { select: { voor: true, tekst: true, createdAt: true } },
           followUps: { select: { moment: true, contactOp: true, opUitstroomniveau: true, diplomaVerwacht: true, notitie: true } },
           assignments: { select: { assignedAt: true, user: { select: { naam: true, role: true } } } },
+          infoVragen: { select: { vraag: true, gesteldOp: true, antwoord: true, beantwoordOp: true } },
+          vooroverleg: { select: vooroverlegSelect },
+          // The files themselves stay in the dossier; the export says which there are.
+          documenten: { select: { soort: true, bestandsnaam: true, grootte: true, sha256: true, uploadedAt: true } },
         },
       },
     },
@@ -175,7 +179,7 @@ const OPEN_FASEN = ["AANMELDING", "ONDERZOEK", "INTENSIEF", "BORGING", "FOLLOW_U
 
 /**
  * Removes the student's personal data in one transaction: the student row, their LISA
- * reference, and every free text in their trajecten. Phases, dates, schools and teams stay, so
+ * reference, every free text in their trajecten and their documents. Phases, dates, schools and teams stay, so
  * the figures keep their counts. Refused while a traject is still open.
  */
 async function anonymise(tx: Prisma.TransactionClient, studentId: string, today: Date): Promise<void> {
@@ -188,6 +192,12 @@ async function anonymise(tx: Prisma.TransactionClient, studentId: string, today:
   await tx.doel.updateMany({ where: ids, data: { omschrijving: "" } });
   await tx.handelingsadvies.updateMany({ where: ids, data: { tekst: "" } });
   await tx.followUp.updateMany({ where: ids, data: { notitie: "" } });
+  await tx.infoVraag.updateMany({ where: ids, data: { vraag: "", antwoord: null } });
+  await tx.vooroverleg.updateMany({
+    where: ids,
+    data: { deelnemers: "", hoeGaatHet: null, ingezetteHulp: null, betrokkenInstanties: null, motivatie: null, afspraken: null, andereOndersteuning: null },
+  });
+  await tx.document.deleteMany({ where: ids });
   await tx.traject.updateMany({ where: { studentId }, data: { studentId: null, lisaReferentie: null, geanonimiseerdOp: today, version: { increment: 1 } } });
   await tx.student.delete({ where: { id: studentId } });
 }

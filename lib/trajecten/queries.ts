@@ -55,7 +55,7 @@ function leerlingNaam(student: { voornaam: string; achternaam: string } | null):
 }
 
 /** Consent covers sharing with the SWV and the Topteam; the school holds the data regardless. */
-function isAfgeschermd(row: Pick<ListRow, "student" | "consents">, actor: Actor): boolean {
+export function isAfgeschermd(row: { student: unknown; consents: unknown[] }, actor: Actor): boolean {
   return actor.role !== "ZORGCOORDINATOR" && row.student !== null && row.consents.length === 0;
 }
 
@@ -111,6 +111,24 @@ export interface HistoryEntry {
   teruggedraaid: boolean;
 }
 
+export type VooroverlegDetail = Prisma.VooroverlegGetPayload<{ select: typeof vooroverlegSelect }>;
+
+export const vooroverlegSelect = {
+  geplandOp: true,
+  gehoudenOp: true,
+  deelnemers: true,
+  anoniem: true,
+  hoeGaatHet: true,
+  ingezetteHulp: true,
+  betrokkenInstanties: true,
+  motivatie: true,
+  afspraken: true,
+  gebieden: true,
+  nietPassend: true,
+  besluit: true,
+  andereOndersteuning: true,
+} satisfies Prisma.VooroverlegSelect;
+
 export interface TrajectDetail extends TrajectSummary {
   studentId: string | null;
   lisaReferentie: string | null;
@@ -133,6 +151,10 @@ export interface TrajectDetail extends TrajectSummary {
   infoVragen: { id: string; vraag: string; gesteldOp: Date; antwoord: string | null; beantwoordOp: Date | null }[];
   /** From the request to approval (or today), and the days of that spent waiting for the school. */
   wachttijd: { dagen: number; wachtOpSchool: number } | null;
+  /** The collegiaal vooroverleg as planned and recorded; null when none, or shielded. */
+  vooroverleg: VooroverlegDetail | null;
+  /** The OPP files, newest first; empty when shielded. */
+  documenten: { id: string; bestandsnaam: string; grootte: number; uploadedAt: Date }[];
   /** For the school, which records them: every consent, withdrawn ones included. */
   toestemmingen: { id: string; gegevenDoor: "OUDERS" | "LEERLING"; naamGever: string; gegevenOp: Date; ingetrokkenOp: Date | null }[];
 }
@@ -152,6 +174,9 @@ export async function getTraject(ctx: QueryContext, id: string, today = amsterda
       version: true,
       aanvraagOp: true,
       goedgekeurdOp: true,
+      vooroverleg: { select: vooroverlegSelect },
+      // The file itself is served by its own route; the page lists what there is.
+      documenten: { orderBy: { uploadedAt: "desc" }, select: { id: true, bestandsnaam: true, grootte: true, uploadedAt: true } },
       infoVragen: {
         orderBy: [{ gesteldOp: "asc" }, { createdAt: "asc" }],
         select: { id: true, vraag: true, gesteldOp: true, antwoord: true, beantwoordOp: true },
@@ -223,6 +248,8 @@ export async function getTraject(ctx: QueryContext, id: string, today = amsterda
     aanmeldingSchrijven: can(ctx.actor, "aanmelding:write"),
     dossiercheckSchrijven: can(ctx.actor, "dossiercheck:write"),
     infoVragen: summary.afgeschermd ? [] : row.infoVragen,
+    vooroverleg: summary.afgeschermd ? null : row.vooroverleg,
+    documenten: summary.afgeschermd ? [] : row.documenten,
     wachttijd: row.aanvraagOp ? wachttijd(row.aanvraagOp, row.goedgekeurdOp, row.infoVragen, today) : null,
     toestemmingen: can(ctx.actor, "aanmelding:write")
       ? await db().consent.findMany({

@@ -2,8 +2,21 @@
 // fields are dropped; every message is Dutch and names the field it belongs to.
 import { z } from "zod";
 import { day } from "../calendar";
+import type { DoelgroepGebied, NietPassend } from "../generated/prisma/enums";
 import { INTENSIEF_MAX_WEEKS, INTENSIEF_PLANNED_WEEKS } from "./terms";
 import { STOP_REDENEN_KEUZE, type Actie, type OvergangInvoer } from "./workflow";
+
+export const DOELGROEP_GEBIEDEN = [
+  "EXECUTIEVE_FUNCTIES",
+  "MOTIVATIE",
+  "VERZUIM",
+  "EXTERNALISEREND_GEDRAG",
+  "INTERNALISEREND_GEDRAG",
+  "COMPLEXE_THUISSITUATIE",
+  "COMPLEXE_VRIJE_TIJD",
+] as const satisfies readonly DoelgroepGebied[];
+
+export const NIET_PASSEND = ["ENKELVOUDIGE_VRAAG", "REGULIER_NIET_HAALBAAR", "ZEER_INTENSIEVE_HULP", "NIET_GEMOTIVEERD"] as const satisfies readonly NietPassend[];
 
 export const LISA_FORMAT = /^LISA-\d{4}-\d{5}$/;
 
@@ -39,6 +52,19 @@ const advies = z.object({
   tekst: z.string().trim().min(1, "Beschrijf het advies.").max(1000, "Gebruik hoogstens 1000 tekens."),
 });
 
+const tekst = (max: number) => z.string().trim().max(max, `Gebruik hoogstens ${max} tekens.`).default("");
+
+const opzet = {
+  deelnemers: z
+    .string({ error: "Noem wie er deelnemen." })
+    .trim()
+    .min(1, "Noem wie er deelnemen.")
+    .max(500, "Gebruik hoogstens 500 tekens."),
+  anoniem: z.enum(["ANONIEM", "OP_NAAM"], { error: "Kies of de leerling anoniem of op naam besproken wordt." }).transform((v) => v === "ANONIEM"),
+};
+
+const antwoord = (message: string) => z.string({ error: message }).trim().min(1, message).max(2000, "Gebruik hoogstens 2000 tekens.");
+
 const jaNee = z.enum(["JA", "NEE", "ONBEKEND"], { error: "Kies ja, nee of onbekend." });
 
 export const ZOvergang = z.discriminatedUnion(
@@ -49,7 +75,23 @@ export const ZOvergang = z.discriminatedUnion(
       ...basis,
       uitkomst: z.enum(["VOLDOENDE", "VOOROVERLEG", "ANDERE_ONDERSTEUNING"], { error: "Kies wat het advies oplevert." }),
     }),
-    z.object({ actie: z.literal(["VOOROVERLEG_GEHOUDEN", "AANVRAAG_GESTART", "AANVRAAG_GOEDGEKEURD", "AANVRAAG_AFGEWEZEN"]), ...basis }),
+    z.object({ actie: z.literal("VOOROVERLEG_GEPLAND"), ...basis, ...opzet, geplandOp: zDag }),
+    z.object({
+      actie: z.literal("VOOROVERLEG_GEHOUDEN"),
+      ...basis,
+      ...opzet,
+      hoeGaatHet: antwoord("Beschrijf hoe het met de leerling gaat."),
+      ingezetteHulp: antwoord("Beschrijf welke hulp al is ingezet."),
+      betrokkenInstanties: antwoord("Noem de betrokken hulpverlening, of schrijf 'geen'."),
+      motivatie: antwoord("Beschrijf de motivatie van de betrokkenen."),
+      afspraken: antwoord("Noteer de afspraken, of schrijf 'geen'."),
+      gebieden: z.array(z.enum(DOELGROEP_GEBIEDEN)).max(DOELGROEP_GEBIEDEN.length).default([]),
+      nietPassend: z.array(z.enum(NIET_PASSEND)).max(NIET_PASSEND.length).default([]),
+      ondanksNietPassend: z.literal("on").optional().transform((v) => v === "on"),
+      besluit: z.enum(["TOPTRAJECT", "ANDERE_ONDERSTEUNING"], { error: "Kies het besluit van het vooroverleg." }),
+      andereOndersteuning: tekst(500),
+    }),
+    z.object({ actie: z.literal(["AANVRAAG_GESTART", "AANVRAAG_GOEDGEKEURD", "AANVRAAG_AFGEWEZEN"]), ...basis }),
     z.object({ actie: z.literal(["ONDERZOEK_GESTART", "ONDERZOEK_AFGESLOTEN", "FOLLOW_UP_GESTART", "AFGEROND"]), ...basis }),
     z.object({
       actie: z.literal("AANVRAAG_INGEDIEND"),
@@ -108,7 +150,12 @@ export function formulierNaarObject(form: FormData, actie: Actie): Record<string
   for (const [key, value] of form.entries()) {
     if (typeof value !== "string" || key.startsWith("$")) continue;
     const match = /^(doelen|adviezen)\.(\d{1,2})\.(\w+)$/.exec(key);
-    if (match) {
+    const vinkje = /^(gebieden|nietPassend)\.(\w+)$/.exec(key);
+    if (vinkje) {
+      // A group of checkboxes, one name per option, so that a form shown again keeps each tick.
+      const [, list, option] = vinkje as unknown as [string, string, string];
+      if (value === "on") ((object[list] ??= []) as string[]).push(option);
+    } else if (match) {
       const [, list, index, field] = match as unknown as [string, string, string, string];
       ((rows[list] ??= {})[Number(index)] ??= {})[field] = value;
     } else if (key !== "actie") {

@@ -7,7 +7,7 @@ import type { Prisma } from "../generated/prisma/client";
 import { inTraject } from "./dossier-write";
 import type { QueryContext } from "./queries";
 import type { OvergangVerzoek } from "./transition-input";
-import { beslis, BEZETTING, GEBEURTENISSEN, MELDING, OvergangGeweigerd, pickFasevelden, snapshotOf, type FaseveldenSnapshot, type TrajectFeiten } from "./workflow";
+import { beslis, BEZETTING, GEBEURTENISSEN, MELDING, OvergangGeweigerd, pickFasevelden, snapshotOf, verslagVan, type FaseveldenSnapshot, type TrajectFeiten } from "./workflow";
 
 const feitenSelect = {
   id: true,
@@ -126,6 +126,16 @@ async function schrijfVastlegging(
   corrigeert: string | null,
 ): Promise<void> {
   switch (verzoek.actie) {
+    case "VOOROVERLEG_GEPLAND": {
+      const plan = { geplandOp: verzoek.geplandOp, deelnemers: verzoek.deelnemers, anoniem: verzoek.anoniem, recordedById: ctx.actor.id };
+      await tx.vooroverleg.upsert({ where: { trajectId }, create: { trajectId, ...plan }, update: plan });
+      return;
+    }
+    case "VOOROVERLEG_GEHOUDEN": {
+      const record = { ...verslagVan(verzoek), recordedById: ctx.actor.id };
+      await tx.vooroverleg.upsert({ where: { trajectId }, create: { trajectId, ...record }, update: record });
+      return;
+    }
     case "INTENSIEF_GESTART":
       await tx.doel.createMany({
         data: verzoek.doelen.map((doel) => ({ ...doel, trajectId, transitionId, afgesprokenOp: verzoek.datum, createdById: ctx.actor.id })),

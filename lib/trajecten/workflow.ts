@@ -2,7 +2,7 @@
 // make each one, and the guards that must hold. Pure: no I/O and no framework, so the whole
 // table is tested directly; lib/trajecten/transitions.ts applies a decision in the database.
 import { daysBetween, formatDay } from "../calendar";
-import type { AanmeldingStap, AdviesUitkomst, Fase, FollowUpMoment, Role, StopReden } from "../generated/prisma/enums";
+import type { AanmeldingStap, AdviesUitkomst, DoelgroepGebied, Fase, FollowUpMoment, NietPassend, Role, StopReden, VooroverlegBesluit } from "../generated/prisma/enums";
 import { INTENSIEF_MAX_WEEKS, INTENSIEF_PLANNED_WEEKS, intensiefGeplandTot } from "./terms";
 
 /** Where a traject is: a step of AANMELDING, or a later phase. */
@@ -34,6 +34,7 @@ function toestandOf(stand: Stand): { fase: Fase; aanmeldingStap: AanmeldingStap 
 
 export const ACTIES = [
   "ADVIES_GEGEVEN",
+  "VOOROVERLEG_GEPLAND",
   "VOOROVERLEG_GEHOUDEN",
   "AANVRAAG_GESTART",
   "AANVRAAG_INGEDIEND",
@@ -63,6 +64,7 @@ export const GEBEURTENISSEN = [
   "INFORMATIE_GEVRAAGD",
   "INFORMATIE_GEGEVEN",
   "TEAM_TOEGEWEZEN",
+  "OPP_TOEGEVOEGD",
 ] as const;
 export type Gebeurtenis = (typeof GEBEURTENISSEN)[number];
 
@@ -87,7 +89,10 @@ interface Regel {
 export const REGELS: Record<Actie, readonly Regel[]> = {
   // Preventief advies comes from the gedragswetenschapper or the onderwijsadviseur (handbook, Stap 1).
   ADVIES_GEGEVEN: [{ van: ["ADVIES"], rollen: ["GEDRAGSWETENSCHAPPER", "ONDERWIJSADVISEUR"] }],
-  VOOROVERLEG_GEHOUDEN: [{ van: ["ADVIES"], rollen: ["ZORGCOORDINATOR"] }],
+  // The school organises the vooroverleg (handbook, Stap 2), with or without an advice first;
+  // planning again moves the date. Recording it decides: a request, or other support.
+  VOOROVERLEG_GEPLAND: [{ van: ["ADVIES", "VOOROVERLEG"], rollen: ["ZORGCOORDINATOR"] }],
+  VOOROVERLEG_GEHOUDEN: [{ van: ["ADVIES", "VOOROVERLEG"], rollen: ["ZORGCOORDINATOR"] }],
   AANVRAAG_GESTART: [{ van: ["ADVIES", "VOOROVERLEG"], rollen: ["ZORGCOORDINATOR"] }],
   AANVRAAG_INGEDIEND: [{ van: ["AANVRAAG"], rollen: ["ZORGCOORDINATOR"] }],
   AANVRAAG_GOEDGEKEURD: [{ van: ["DOSSIERCHECK"], rollen: ["ONDERWIJSADVISEUR"] }],
@@ -108,9 +113,12 @@ export const REGELS: Record<Actie, readonly Regel[]> = {
   CORRECTIE: [{ van: [...TEAM_FASEN, "AFGEROND", "GESTOPT"], rollen: ["GEDRAGSWETENSCHAPPER"] }],
 };
 
-/** Where each action leads; INTENSIEF_VERLENGD and FOLLOW_UP_VASTGELEGD stay, CORRECTIE goes back, ADVIES_GEGEVEN depends on its outcome. */
-const NAAR: Record<Exclude<Actie, "CORRECTIE" | "INTENSIEF_VERLENGD" | "FOLLOW_UP_VASTGELEGD" | "ADVIES_GEGEVEN">, Stand> = {
-  VOOROVERLEG_GEHOUDEN: "VOOROVERLEG",
+/**
+ * Where each action leads; INTENSIEF_VERLENGD and FOLLOW_UP_VASTGELEGD stay, CORRECTIE goes back,
+ * ADVIES_GEGEVEN and VOOROVERLEG_GEHOUDEN depend on their outcome.
+ */
+const NAAR: Record<Exclude<Actie, "CORRECTIE" | "INTENSIEF_VERLENGD" | "FOLLOW_UP_VASTGELEGD" | "ADVIES_GEGEVEN" | "VOOROVERLEG_GEHOUDEN">, Stand> = {
+  VOOROVERLEG_GEPLAND: "VOOROVERLEG",
   AANVRAAG_GESTART: "AANVRAAG",
   AANVRAAG_INGEDIEND: "DOSSIERCHECK",
   AANVRAAG_GOEDGEKEURD: "GOEDGEKEURD",
@@ -244,9 +252,50 @@ export interface AdviesInvoer {
   tekst: string;
 }
 
+/** Who meets, and whether the student is named; the school may discuss a case anonymously. */
+export interface VooroverlegOpzet {
+  deelnemers: string;
+  anoniem: boolean;
+}
+
+/** The record of a vooroverleg: the five questions, the target-group check and the decision. */
+export interface VooroverlegVerslag extends VooroverlegOpzet {
+  hoeGaatHet: string;
+  ingezetteHulp: string;
+  betrokkenInstanties: string;
+  motivatie: string;
+  afspraken: string;
+  gebieden: DoelgroepGebied[];
+  nietPassend: NietPassend[];
+  /** The school chose a Toptraject knowing that a not-a-fit situation was ticked. */
+  ondanksNietPassend: boolean;
+  besluit: VooroverlegBesluit;
+  andereOndersteuning: string;
+}
+
+/** What a recorded vooroverleg stores, from its transition's input. */
+export function verslagVan(invoer: VooroverlegVerslag & { datum: Date }) {
+  return {
+    gehoudenOp: invoer.datum,
+    deelnemers: invoer.deelnemers,
+    anoniem: invoer.anoniem,
+    hoeGaatHet: invoer.hoeGaatHet,
+    ingezetteHulp: invoer.ingezetteHulp,
+    betrokkenInstanties: invoer.betrokkenInstanties,
+    motivatie: invoer.motivatie,
+    afspraken: invoer.afspraken,
+    gebieden: invoer.gebieden,
+    nietPassend: invoer.nietPassend,
+    besluit: invoer.besluit,
+    andereOndersteuning: invoer.besluit === "ANDERE_ONDERSTEUNING" ? invoer.andereOndersteuning : null,
+  };
+}
+
 export type OvergangInvoer = { datum: Date; notitie: string } & (
   | { actie: "ADVIES_GEGEVEN"; uitkomst: AdviesUitkomst }
-  | { actie: "VOOROVERLEG_GEHOUDEN" | "AANVRAAG_GESTART" | "AANVRAAG_GOEDGEKEURD" | "AANVRAAG_AFGEWEZEN" }
+  | ({ actie: "VOOROVERLEG_GEPLAND"; geplandOp: Date } & VooroverlegOpzet)
+  | ({ actie: "VOOROVERLEG_GEHOUDEN" } & VooroverlegVerslag)
+  | { actie: "AANVRAAG_GESTART" | "AANVRAAG_GOEDGEKEURD" | "AANVRAAG_AFGEWEZEN" }
   | { actie: "ONDERZOEK_GESTART" | "ONDERZOEK_AFGESLOTEN" | "FOLLOW_UP_GESTART" | "AFGEROND" }
   | { actie: "AANVRAAG_INGEDIEND"; lisaReferentie: string }
   | { actie: "INTENSIEF_GESTART"; doelen: DoelInvoer[] }
@@ -331,7 +380,21 @@ export function beslis(feiten: TrajectFeiten, role: Role, invoer: OvergangInvoer
       const stopReden = invoer.uitkomst === "VOLDOENDE" ? "ADVIES_VOLDOENDE" : "ANDERE_ONDERSTEUNING";
       return { na: { ...naar("GESTOPT"), adviesUitkomst: invoer.uitkomst, stopReden, afgeslotenOp: datum }, corrigeert: null };
     }
+    case "VOOROVERLEG_GEPLAND":
+      guard(daysBetween(datum, invoer.geplandOp) >= 0, "Het vooroverleg kan niet vóór de datum van het plannen liggen.", "geplandOp");
+      return { na: naar("VOOROVERLEG"), corrigeert: null };
     case "VOOROVERLEG_GEHOUDEN":
+      if (invoer.besluit === "ANDERE_ONDERSTEUNING") {
+        guard(invoer.andereOndersteuning.trim().length > 0, "Beschrijf welke andere ondersteuning de school inzet.", "andereOndersteuning");
+        return { na: { ...naar("GESTOPT"), stopReden: "ANDERE_ONDERSTEUNING", afgeslotenOp: datum }, corrigeert: null };
+      }
+      guard(invoer.gebieden.length > 0, "Kies minstens één gebied waarop de school vastloopt: anders is een Toptraject niet de weg.", "gebieden");
+      guard(
+        invoer.nietPassend.length === 0 || invoer.ondanksNietPassend,
+        "U heeft een situatie aangevinkt waarin een Toptraject niet zinvol is. Kies andere ondersteuning, of bevestig dat u toch voor een Toptraject kiest.",
+        "nietPassend",
+      );
+      return { na: naar("AANVRAAG"), corrigeert: null };
     case "AANVRAAG_GESTART":
       return { na: naar(NAAR[invoer.actie]), corrigeert: null };
     case "AANVRAAG_INGEDIEND":

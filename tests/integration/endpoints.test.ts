@@ -56,8 +56,15 @@ function formOf(values: Record<string, unknown>): FormData {
   const form = new FormData();
   for (const [key, value] of Object.entries(values)) {
     if (Array.isArray(value)) {
-      value.forEach((row: Record<string, string>, i) => Object.entries(row).forEach(([field, v]) => form.set(`${key}.${i}.${field}`, v)));
+      // Rows of fields ("doelen.0.omschrijving"), or a group of ticked checkboxes ("gebieden.VERZUIM").
+      value.forEach((row: Record<string, string> | string, i) =>
+        typeof row === "string" ? form.set(`${key}.${row}`, "on") : Object.entries(row).forEach(([field, v]) => form.set(`${key}.${i}.${field}`, v)),
+      );
     } else if (value instanceof Date) form.set(key, value.toISOString().slice(0, 10));
+    else if (key === "anoniem") form.set(key, value ? "ANONIEM" : "OP_NAAM");
+    else if (typeof value === "boolean") {
+      if (value) form.set(key, "on");
+    }
     else if (key !== "actie") form.set(key, String(value));
   }
   return form;

@@ -14,6 +14,7 @@ const FIELDS = [
   "trajectId", "version", "datum", "notitie", "lisaReferentie", "weken", "moment", "opUitstroomniveau", "diplomaVerwacht",
   "stopReden", "overgangId", "doelen.0.omschrijving", "doelen.0.gebied", "doelen.99.gebied", "adviezen.0.voor", "adviezen.1.tekst",
   "userId", "active", "studentId", "bevestigd", "code", "gegevenDoor", "naamGever", "gegevenOp", "consentId", "ingetrokkenOp", "voornaam", "achternaam", "geboortedatum", "vraag", "vraagId", "antwoord", "actie", "fase", "topteamId", "__proto__", "constructor",
+  "geplandOp", "deelnemers", "anoniem", "hoeGaatHet", "gebieden.VERZUIM", "gebieden.ONBEKEND", "nietPassend.ENKELVOUDIGE_VRAAG", "ondanksNietPassend", "besluit", "andereOndersteuning", "bestand",
 ];
 
 const today = day("2026-11-20");
@@ -35,7 +36,7 @@ afterAll(() => database?.dispose());
 /** Everything a payload could change, as one comparable value. */
 async function state() {
   const p = database.prisma;
-  const [trajecten, history, doelen, adviezen, followUps, students, activeUsers] = await Promise.all([
+  const [trajecten, history, doelen, adviezen, followUps, students, activeUsers, vooroverleggen, documenten] = await Promise.all([
     p.traject.findMany({ select: { id: true, version: true, fase: true }, orderBy: { id: "asc" } }),
     p.trajectTransition.count(),
     p.doel.count(),
@@ -43,8 +44,10 @@ async function state() {
     p.followUp.count(),
     p.student.count(),
     p.user.count({ where: { active: true } }),
+    p.vooroverleg.count(),
+    p.document.count(),
   ]);
-  return { trajecten, history, doelen, adviezen, followUps, students, activeUsers };
+  return { trajecten, history, doelen, adviezen, followUps, students, activeUsers, vooroverleggen, documenten };
 }
 
 function payload() {
@@ -91,6 +94,7 @@ describe("fuzzing every form action", () => {
       ["askInformationAction", aanmelding.askInformationAction],
       ["answerInformationAction", aanmelding.answerInformationAction],
       ["assignTeamAction", aanmelding.assignTeamAction],
+      ["uploadOppAction", aanmelding.uploadOppAction],
     ];
     const before = await state();
     const denialsBefore = await database.prisma.auditLog.count({ where: { outcome: "DENIED" } });

@@ -87,17 +87,22 @@ describe("the privacy officer", () => {
 
     const closed = await trajectAt(database.prisma, cast, "AFGEROND", today);
     const studentId = await studentOf(closed);
+    await database.prisma.document.create({
+      data: { trajectId: closed, soort: "OPP", bestandsnaam: "opp.pdf", grootte: 9, sha256: "x", inhoud: new TextEncoder().encode("%PDF-1.4\n"), uploadedById: cast.ZORGCOORDINATOR.id },
+    });
     const countsBefore = await countPerWindstreekAndFase({ actor: cast.SWV, ip: null });
     await anonymiseStudent(admin(), studentId, today);
 
     expect(await database.prisma.student.findUnique({ where: { id: studentId } })).toBeNull();
     const traject = await database.prisma.traject.findUniqueOrThrow({
       where: { id: closed },
-      include: { history: true, consents: true, doelen: true, adviezen: true, followUps: true },
+      include: { history: true, consents: true, doelen: true, adviezen: true, followUps: true, vooroverleg: true, documenten: true },
     });
+    expect(traject.documenten).toEqual([]);
+    expect(traject.vooroverleg).toMatchObject({ gebieden: ["MOTIVATIE"], hoeGaatHet: null, deelnemers: "" });
     expect(traject).toMatchObject({ studentId: null, lisaReferentie: null, fase: "AFGEROND", geanonimiseerdOp: today });
-    const text = JSON.stringify([traject.history.map((h) => [h.notitie, h.voorToestand]), traject.consents, traject.doelen, traject.adviezen, traject.followUps]);
-    expect(text).not.toMatch(/Toelichting|Ouder \(test\)|Komt op tijd|Kondig|LISA-/);
+    const text = JSON.stringify([traject.history.map((h) => [h.notitie, h.voorToestand]), traject.consents, traject.doelen, traject.adviezen, traject.followUps, traject.vooroverleg]);
+    expect(text).not.toMatch(/Toelichting|Ouder \(test\)|Komt op tijd|Kondig|LISA-|Dreigt|Mentorgesprekken/);
     expect(await countPerWindstreekAndFase({ actor: cast.SWV, ip: null })).toEqual(countsBefore);
     expect(await database.prisma.auditLog.count({ where: { action: "STUDENT_ANONYMISE", studentId, userId: cast.ADMIN.id } })).toBe(1);
   });

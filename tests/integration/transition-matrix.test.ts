@@ -16,7 +16,12 @@ const ALLOWED: [Stand, Actie, Role, Stand][] = [
   // The test's advice goes on to a vooroverleg; its other outcomes close the traject (workflow.test.ts).
   ["ADVIES", "ADVIES_GEGEVEN", "GEDRAGSWETENSCHAPPER", "VOOROVERLEG"],
   ["ADVIES", "ADVIES_GEGEVEN", "ONDERWIJSADVISEUR", "VOOROVERLEG"],
-  ["ADVIES", "VOOROVERLEG_GEHOUDEN", "ZORGCOORDINATOR", "VOOROVERLEG"],
+  // The school plans the vooroverleg (again, to move it) and records it; the test's decision is
+  // a Toptraject, so a request follows (the other decision closes it: workflow.test.ts).
+  ["ADVIES", "VOOROVERLEG_GEPLAND", "ZORGCOORDINATOR", "VOOROVERLEG"],
+  ["VOOROVERLEG", "VOOROVERLEG_GEPLAND", "ZORGCOORDINATOR", "VOOROVERLEG"],
+  ["ADVIES", "VOOROVERLEG_GEHOUDEN", "ZORGCOORDINATOR", "AANVRAAG"],
+  ["VOOROVERLEG", "VOOROVERLEG_GEHOUDEN", "ZORGCOORDINATOR", "AANVRAAG"],
   ["ADVIES", "AANVRAAG_GESTART", "ZORGCOORDINATOR", "AANVRAAG"],
   ["VOOROVERLEG", "AANVRAAG_GESTART", "ZORGCOORDINATOR", "AANVRAAG"],
   ["AANVRAAG", "AANVRAAG_INGEDIEND", "ZORGCOORDINATOR", "DOSSIERCHECK"],

@@ -171,7 +171,7 @@ describe("the guards", () => {
   it("starts borging only with a handelingsadvies, and past the planned 12 weeks only after an extension", async () => {
     const start = plusDays(today, -120);
     const id = await newTraject(database.prisma, cast, { aangemeldOp: plusDays(start, -30) });
-    const route = ["VOOROVERLEG_GEHOUDEN", "AANVRAAG_GESTART", "AANVRAAG_INGEDIEND"] as const;
+    const route = ["VOOROVERLEG_GEHOUDEN", "AANVRAAG_INGEDIEND"] as const;
     for (const actie of route) await step(database.prisma, cast.ZORGCOORDINATOR, id, validInput(actie, plusDays(start, -30)), today);
     await step(database.prisma, cast.ONDERWIJSADVISEUR, id, validInput("AANVRAAG_GOEDGEKEURD", plusDays(start, -29)), today);
     await step(database.prisma, gw(), id, validInput("ONDERZOEK_GESTART", plusDays(start, -28)), today);

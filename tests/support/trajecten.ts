@@ -80,6 +80,26 @@ export function validInput(actie: Actie, datum: Date, extra: { overgangId?: stri
   switch (actie) {
     case "ADVIES_GEGEVEN":
       return { actie, datum, notitie, uitkomst: "VOOROVERLEG" };
+    case "VOOROVERLEG_GEPLAND":
+      return { actie, datum, notitie, geplandOp: datum, deelnemers: "Zorgcoördinator, gedragswetenschapper, onderwijsadviseur", anoniem: true };
+    case "VOOROVERLEG_GEHOUDEN":
+      return {
+        actie,
+        datum,
+        notitie,
+        deelnemers: "Zorgcoördinator, gedragswetenschapper, onderwijsadviseur",
+        anoniem: true,
+        hoeGaatHet: "Dreigt te blijven zitten.",
+        ingezetteHulp: "Mentorgesprekken.",
+        betrokkenInstanties: "Geen.",
+        motivatie: "Iedereen wil aan de slag.",
+        afspraken: "School vraagt toestemming.",
+        gebieden: ["MOTIVATIE"],
+        nietPassend: [],
+        ondanksNietPassend: false,
+        besluit: "TOPTRAJECT",
+        andereOndersteuning: "",
+      };
     case "AANVRAAG_INGEDIEND":
       lisaCounter += 1;
       // Seeded references use the years 2024 to 2026; 2099 keeps these apart.
@@ -110,8 +130,8 @@ export async function step(prisma: PrismaClient, actor: Actor, trajectId: string
 
 /** The route from ADVIES to each stand, and who takes each step. */
 const ROUTE: { actie: Actie; door: Exclude<keyof Cast, "schoolId">; naar: Stand }[] = [
-  { actie: "VOOROVERLEG_GEHOUDEN", door: "ZORGCOORDINATOR", naar: "VOOROVERLEG" },
-  { actie: "AANVRAAG_GESTART", door: "ZORGCOORDINATOR", naar: "AANVRAAG" },
+  { actie: "VOOROVERLEG_GEPLAND", door: "ZORGCOORDINATOR", naar: "VOOROVERLEG" },
+  { actie: "VOOROVERLEG_GEHOUDEN", door: "ZORGCOORDINATOR", naar: "AANVRAAG" },
   { actie: "AANVRAAG_INGEDIEND", door: "ZORGCOORDINATOR", naar: "DOSSIERCHECK" },
   { actie: "AANVRAAG_GOEDGEKEURD", door: "ONDERWIJSADVISEUR", naar: "GOEDGEKEURD" },
   { actie: "ONDERZOEK_GESTART", door: "GEDRAGSWETENSCHAPPER", naar: "ONDERZOEK" },

@@ -148,3 +148,46 @@ describe("preventief advies", () => {
     expect(() => geef("VOLDOENDE", " ")).toThrow(expect.objectContaining({ veld: "notitie" }));
   });
 });
+
+describe("collegiaal vooroverleg", () => {
+  const feiten = { ...NIEUW_TRAJECT, aanmeldingStap: "VOOROVERLEG", heeftLeerling: false, heeftToestemming: false, openVraag: false, teamVanWindstreek: "team", teamVol: false, teamHeeftGedragswetenschapper: true, doelen: 0, handelingsadviezen: 0, followUps: [], laatsteOvergang: null } satisfies TrajectFeiten;
+  const verslag = {
+    actie: "VOOROVERLEG_GEHOUDEN",
+    datum: today,
+    notitie: "",
+    deelnemers: "ZC, GW, OA",
+    anoniem: true,
+    hoeGaatHet: "a",
+    ingezetteHulp: "b",
+    betrokkenInstanties: "c",
+    motivatie: "d",
+    afspraken: "e",
+    gebieden: ["VERZUIM"],
+    nietPassend: [],
+    ondanksNietPassend: false,
+    besluit: "TOPTRAJECT",
+    andereOndersteuning: "",
+  } satisfies OvergangInvoer;
+  const houd = (invoer: Partial<typeof verslag> | Record<string, unknown>) => beslis(feiten, "ZORGCOORDINATOR", { ...verslag, ...invoer } as OvergangInvoer, today).na;
+
+  it("leads to the request when it decides on a Toptraject for a school stuck on at least one area", () => {
+    expect(houd({})).toMatchObject({ fase: "AANMELDING", aanmeldingStap: "AANVRAAG", afgeslotenOp: null });
+    expect(() => houd({ gebieden: [] })).toThrow(expect.objectContaining({ code: "VOORWAARDE", veld: "gebieden" }));
+  });
+
+  it("holds a Toptraject back when a not-a-fit situation is ticked, until the school confirms it", () => {
+    expect(() => houd({ nietPassend: ["ENKELVOUDIGE_VRAAG"] })).toThrow(expect.objectContaining({ veld: "nietPassend", message: expect.stringContaining("niet zinvol") }));
+    expect(houd({ nietPassend: ["ENKELVOUDIGE_VRAAG"], ondanksNietPassend: true })).toMatchObject({ aanmeldingStap: "AANVRAAG" });
+  });
+
+  it("closes the traject when it points to other support, which must be named", () => {
+    expect(houd({ besluit: "ANDERE_ONDERSTEUNING", andereOndersteuning: "Schoolmaatschappelijk werk", gebieden: [] })).toMatchObject({ fase: "GESTOPT", stopReden: "ANDERE_ONDERSTEUNING", afgeslotenOp: today });
+    expect(() => houd({ besluit: "ANDERE_ONDERSTEUNING", andereOndersteuning: " " })).toThrow(expect.objectContaining({ veld: "andereOndersteuning" }));
+  });
+
+  it("is planned on or after the day it is planned", () => {
+    const plan = { actie: "VOOROVERLEG_GEPLAND", datum: today, notitie: "", deelnemers: "ZC", anoniem: false } as const;
+    expect(beslis(feiten, "ZORGCOORDINATOR", { ...plan, geplandOp: day("2026-12-01") }, today).na.aanmeldingStap).toBe("VOOROVERLEG");
+    expect(() => beslis(feiten, "ZORGCOORDINATOR", { ...plan, geplandOp: day("2026-11-01") }, today)).toThrow(expect.objectContaining({ veld: "geplandOp" }));
+  });
+});

@@ -8,6 +8,7 @@ import type { z } from "zod";
 import { linkStudent, recordConsent, withdrawConsent, ZIntrekking, ZLeerling, ZToestemming } from "@/lib/aanmelding/consent";
 import { assignTeam, ZToewijzing } from "@/lib/aanmelding/assignment";
 import { answerInformation, askInformation, ZAntwoord, ZVraag } from "@/lib/aanmelding/dossiercheck";
+import { uploadOpp, ZOppUpload } from "@/lib/aanmelding/opp";
 import { requireContext } from "@/lib/auth/current-actor";
 import { geweigerd, ingevuld, ongeldig, type FormState } from "@/lib/http/form";
 import { veldFouten } from "@/lib/trajecten/transition-input";
@@ -37,3 +38,21 @@ export const linkStudentAction = dossierActie(ZLeerling, linkStudent, "LEERLING_
 export const askInformationAction = dossierActie(ZVraag, askInformation, "INFORMATIE_GEVRAAGD");
 export const answerInformationAction = dossierActie(ZAntwoord, answerInformation, "INFORMATIE_GEGEVEN");
 export const assignTeamAction = dossierActie(ZToewijzing, assignTeam, "TEAM_TOEGEWEZEN");
+
+/** The OPP as a file: the form's text fields parse like the others; the file is checked in lib. */
+export async function uploadOppAction(_previous: FormState, form: FormData): Promise<FormState> {
+  const waarden = ingevuld(form);
+  const parsed = ZOppUpload.safeParse(waarden);
+  if (!parsed.success) return ongeldig(veldFouten(parsed.error), waarden);
+  const file = form.get("bestand");
+  const bestand = file instanceof File && file.size > 0 ? { naam: file.name, bytes: new Uint8Array(await file.arrayBuffer()) } : null;
+  try {
+    await uploadOpp(await requireContext(), parsed.data, bestand);
+  } catch (error) {
+    if (!(error instanceof OvergangGeweigerd)) throw error;
+    return geweigerd(error, waarden);
+  }
+  const path = `/trajecten/${encodeURIComponent(parsed.data.trajectId)}`;
+  revalidatePath(path);
+  redirect(`${path}?vastgelegd=OPP_TOEGEVOEGD`);
+}

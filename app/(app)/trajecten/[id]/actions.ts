@@ -29,6 +29,7 @@ function overgangActie(actie: Actie) {
 }
 
 export const ADVIES_GEGEVEN = overgangActie("ADVIES_GEGEVEN");
+export const VOOROVERLEG_GEPLAND = overgangActie("VOOROVERLEG_GEPLAND");
 export const VOOROVERLEG_GEHOUDEN = overgangActie("VOOROVERLEG_GEHOUDEN");
 export const AANVRAAG_GESTART = overgangActie("AANVRAAG_GESTART");
 export const AANVRAAG_INGEDIEND = overgangActie("AANVRAAG_INGEDIEND");

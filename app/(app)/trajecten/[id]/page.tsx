@@ -2,12 +2,24 @@ import type { Metadata } from "next";
 import { notFound } from "next/navigation";
 import { TermSummary } from "@/components/term-badge";
 import { AnswerInformationForm, AskInformationForm, AssignTeamForm, ConsentForm, LinkStudentForm, WithdrawConsentForm } from "@/components/aanmelding-forms";
+import { Panel } from "@/components/ui/panel";
+import { OppUploadForm } from "@/components/opp-upload-form";
 import { TransitionForm } from "@/components/transition-form";
+import { OPP_STAPPEN } from "@/lib/aanmelding/opp";
 import { teamBezetting, type TeamBezetting } from "@/lib/aanmelding/assignment";
 import { requireContext } from "@/lib/auth/current-actor";
 import { can } from "@/lib/authz";
 import { amsterdamDay, formatDay } from "@/lib/calendar";
-import { ACTIE_LABEL, faseMetStap, GEBEURTENIS_LABEL, STOP_REDEN_LABEL } from "@/lib/labels";
+import {
+  ACTIE_LABEL,
+  DOELGROEP_GEBIED_LABEL,
+  faseMetStap,
+  GEBEURTENIS_LABEL,
+  NIET_PASSEND_LABEL,
+  STOP_REDEN_LABEL,
+  VOOROVERLEG_BESLUIT_LABEL,
+  VOOROVERLEG_VRAGEN,
+} from "@/lib/labels";
 import { getTraject, type TrajectDetail } from "@/lib/trajecten/queries";
 import { ACTIES, GEBEURTENISSEN, isInEffect } from "@/lib/trajecten/workflow";
 
@@ -79,13 +91,11 @@ export default async function TrajectPage({
         </p>
       )}
       <NextSteps traject={traject} />
+      {(traject.vooroverleg || traject.documenten.length > 0 || (traject.aanmeldingSchrijven && isOppStap(traject))) && <Vooroverleg traject={traject} />}
       {(traject.infoVragen.length > 0 || (traject.dossiercheckSchrijven && traject.stand === "DOSSIERCHECK")) && <Dossiercheck traject={traject} />}
       {traject.aanmeldingSchrijven && <SchoolPart traject={traject} />}
       {can(ctx.actor, "traject:assign") && traject.stand === "GOEDGEKEURD" && <Assignment traject={traject} teams={await teamBezetting(ctx)} />}
-      <section aria-labelledby="geschiedenis" className="rounded-lg bg-white p-6 shadow">
-        <h2 id="geschiedenis" className="text-lg font-semibold">
-          Geschiedenis
-        </h2>
+      <Panel id="geschiedenis" title="Geschiedenis">
         <ol className="mt-4 space-y-4 border-l-2 border-brand-700 pl-4">
           {traject.history.map((entry) => (
             <li key={entry.id}>
@@ -104,8 +114,92 @@ export default async function TrajectPage({
             </li>
           ))}
         </ol>
-      </section>
+      </Panel>
     </>
+  );
+}
+
+const isOppStap = (traject: TrajectDetail) => (OPP_STAPPEN as readonly string[]).includes(traject.stand);
+
+const kB = (bytes: number) => `${Math.max(1, Math.round(bytes / 1024))} kB`;
+
+/** The collegiaal vooroverleg as planned and recorded, and the OPP the school sent for it. */
+function Vooroverleg({ traject }: { traject: TrajectDetail }) {
+  const vo = traject.vooroverleg;
+  return (
+    <Panel id="vooroverleg-kop" title="Collegiaal vooroverleg">
+      {vo ? (
+        <dl className="grid gap-x-8 gap-y-3 sm:grid-cols-2">
+          <div>
+            <dt className="text-sm text-slate-700">{vo.gehoudenOp ? "Gehouden op" : "Gepland op"}</dt>
+            <dd>{formatDay(vo.gehoudenOp ?? vo.geplandOp!)}</dd>
+          </div>
+          <div>
+            <dt className="text-sm text-slate-700">Besproken</dt>
+            <dd>{vo.anoniem ? "Anoniem" : "Op naam"}</dd>
+          </div>
+          <div className="sm:col-span-2">
+            <dt className="text-sm text-slate-700">Deelnemers</dt>
+            <dd>{vo.deelnemers}</dd>
+          </div>
+          {vo.gehoudenOp &&
+            Object.entries(VOOROVERLEG_VRAGEN).map(([veld, vraag]) => (
+              <div key={veld} className="sm:col-span-2">
+                <dt className="text-sm text-slate-700">{vraag}</dt>
+                <dd className="whitespace-pre-line">{vo[veld as keyof typeof VOOROVERLEG_VRAGEN]}</dd>
+              </div>
+            ))}
+          {vo.gehoudenOp && (
+            <>
+              <div>
+                <dt className="text-sm text-slate-700">Gebieden waarop de school vastloopt</dt>
+                <dd>{vo.gebieden.length > 0 ? vo.gebieden.map((g) => DOELGROEP_GEBIED_LABEL[g]).join(", ") : "Geen"}</dd>
+              </div>
+              <div>
+                <dt className="text-sm text-slate-700">Situaties waarin een Toptraject niet zinvol is</dt>
+                <dd className={vo.nietPassend.length > 0 ? "font-medium text-amber-900" : undefined}>
+                  {vo.nietPassend.length > 0 ? vo.nietPassend.map((n) => NIET_PASSEND_LABEL[n]).join("; ") : "Geen"}
+                </dd>
+              </div>
+              <div className="sm:col-span-2">
+                <dt className="text-sm text-slate-700">Besluit</dt>
+                <dd>
+                  {vo.besluit ? VOOROVERLEG_BESLUIT_LABEL[vo.besluit] : "—"}
+                  {vo.andereOndersteuning ? `: ${vo.andereOndersteuning}` : ""}
+                </dd>
+              </div>
+            </>
+          )}
+        </dl>
+      ) : (
+        <p>Er is nog geen vooroverleg gepland of vastgelegd.</p>
+      )}
+      <div>
+        <h3 className="font-medium">OPP</h3>
+        {traject.documenten.length === 0 ? (
+          <p>Er is nog geen OPP toegevoegd.</p>
+        ) : (
+          <ul className="list-disc space-y-1 pl-5">
+            {traject.documenten.map((d) => (
+              <li key={d.id}>
+                <a className="text-brand-800 underline" href={`/trajecten/${encodeURIComponent(traject.id)}/documenten/${encodeURIComponent(d.id)}`}>
+                  {d.bestandsnaam}
+                </a>{" "}
+                ({kB(d.grootte)}, toegevoegd op {formatDay(d.uploadedAt)})
+              </li>
+            ))}
+          </ul>
+        )}
+      </div>
+      {traject.aanmeldingSchrijven && isOppStap(traject) && (
+        <details className="rounded border border-slate-300 p-4">
+          <summary className="cursor-pointer font-medium text-brand-800">OPP toevoegen</summary>
+          <div className="mt-3">
+            <OppUploadForm trajectId={traject.id} version={traject.version} />
+          </div>
+        </details>
+      )}
+    </Panel>
   );
 }
 
@@ -113,17 +207,14 @@ export default async function TrajectPage({
 function Assignment({ traject, teams }: { traject: TrajectDetail; teams: TeamBezetting[] }) {
   const options = Object.fromEntries(teams.map((t) => [t.id, `${t.naam}: ${t.bezet} van ${t.capaciteit} bezet${t.bezet >= t.capaciteit ? " (vol)" : ""}`]));
   return (
-    <section aria-labelledby="toewijzing-kop" className="mb-6 space-y-3 rounded-lg bg-white p-6 shadow">
-      <h2 id="toewijzing-kop" className="text-lg font-semibold">
-        Toewijzen aan een Topteam
-      </h2>
+    <Panel id="toewijzing-kop" title="Toewijzen aan een Topteam">
       <p>
         {traject.topteam
           ? `Nu toegewezen aan ${traject.topteam}. Een ander team kiezen kan tot het kennismakingsgesprek.`
           : "Het Topteam van de eigen windstreek zit vol. Kies een team; een team van een andere windstreek maakt het traject windstreekoverstijgend."}
       </p>
       <AssignTeamForm trajectId={traject.id} version={traject.version} vandaag={isoDay(amsterdamDay())} teams={options} />
-    </section>
+    </Panel>
   );
 }
 
@@ -132,10 +223,7 @@ function Dossiercheck({ traject }: { traject: TrajectDetail }) {
   const props = { trajectId: traject.id, version: traject.version, vandaag: isoDay(amsterdamDay()) };
   const open = traject.infoVragen.find((v) => v.antwoord === null);
   return (
-    <section aria-labelledby="dossiercheck-kop" className="mb-6 space-y-4 rounded-lg bg-white p-6 shadow">
-      <h2 id="dossiercheck-kop" className="text-lg font-semibold">
-        Dossiercheck: aanvullende informatie
-      </h2>
+    <Panel id="dossiercheck-kop" title="Dossiercheck: aanvullende informatie">
       {traject.wachttijd && (
         <p>
           Wachttijd sinds de aanvraag: {traject.wachttijd.dagen} dagen, waarvan {traject.wachttijd.wachtOpSchool} dagen wachten op de school.
@@ -168,7 +256,7 @@ function Dossiercheck({ traject }: { traject: TrajectDetail }) {
           </div>
         </details>
       )}
-    </section>
+    </Panel>
   );
 }
 
@@ -177,10 +265,7 @@ function SchoolPart({ traject }: { traject: TrajectDetail }) {
   const props = { trajectId: traject.id, version: traject.version, vandaag: isoDay(amsterdamDay()) };
   const geldig = traject.toestemmingen.filter((t) => t.ingetrokkenOp === null);
   return (
-    <section aria-labelledby="toestemming-kop" className="mb-6 space-y-4 rounded-lg bg-white p-6 shadow">
-      <h2 id="toestemming-kop" className="text-lg font-semibold">
-        Toestemming en leerling
-      </h2>
+    <Panel id="toestemming-kop" title="Toestemming en leerling">
       {traject.toestemmingen.length === 0 ? (
         <p>Er is nog geen toestemming vastgelegd. Zonder toestemming kan de aanvraag niet worden ingediend.</p>
       ) : (
@@ -215,7 +300,7 @@ function SchoolPart({ traject }: { traject: TrajectDetail }) {
           <LinkStudentForm {...props} />
         </details>
       )}
-    </section>
+    </Panel>
   );
 }
 
@@ -225,10 +310,7 @@ function NextSteps({ traject }: { traject: TrajectDetail }) {
   const vanaf = traject.history.findLast((entry) => isInEffect({ ...entry, corrected: entry.teruggedraaid }))?.datum ?? null;
   const terugdraai = traject.terugdraaibaar;
   return (
-    <section aria-labelledby="volgende-stap" className="mb-6 rounded-lg bg-white p-6 shadow">
-      <h2 id="volgende-stap" className="text-lg font-semibold">
-        Volgende stap
-      </h2>
+    <Panel id="volgende-stap" title="Volgende stap">
       <div className="mt-4 space-y-3">
         {traject.acties.map((actie) => (
           <details key={actie} className="rounded border border-slate-300 p-4 open:bg-slate-50">
@@ -248,6 +330,6 @@ function NextSteps({ traject }: { traject: TrajectDetail }) {
           </details>
         ))}
       </div>
-    </section>
+    </Panel>
   );
 }

@@ -1,0 +1,101 @@
+// The OPP the school sends before the vooroverleg (handbook, Stap 2): a PDF, possibly
+// anonymised. It is kept in the database with the dossier, so it is only ever served through
+// the same scope and consent rules as the dossier itself, and goes when the dossier is erased.
+import { createHash } from "node:crypto";
+import { z } from "zod";
+import { recordAudit } from "../audit";
+import { can, trajectWhere } from "../authz";
+import { amsterdamDay } from "../calendar";
+import { db } from "../db";
+import { schrijfInDossier } from "../trajecten/dossier-write";
+import { isAfgeschermd, type QueryContext } from "../trajecten/queries";
+import { OvergangGeweigerd } from "../trajecten/workflow";
+import { OPP_MAX_BYTES, OPP_MAX_LABEL } from "./opp-limits";
+
+/** The school may add an OPP while the request is still its own: before the dossiercheck ends. */
+export const OPP_STAPPEN = ["ADVIES", "VOOROVERLEG", "AANVRAAG", "DOSSIERCHECK"] as const;
+
+export const ZOppUpload = z.object({ trajectId: z.string().trim().min(1).max(64), version: z.coerce.number().int().min(0) });
+
+export interface Bestand {
+  naam: string;
+  bytes: Uint8Array<ArrayBuffer>;
+}
+
+const PDF_MAGIC = "%PDF-";
+
+/** A file name fit to store and to send back in a header: no path, no control characters. */
+function veiligeNaam(naam: string): string {
+  const base = naam.split(/[\\/]/).pop() ?? "";
+  const clean = base.replace(/[^\p{L}\p{N} ._()-]/gu, "_").trim().slice(0, 120);
+  return clean.toLowerCase().endsWith(".pdf") ? clean : `${clean || "opp"}.pdf`;
+}
+
+/** Checks the file before anything is written; the message goes at the upload field. */
+export function checkPdf(bestand: Bestand | null): Bestand {
+  if (!bestand || bestand.bytes.length === 0) throw new OvergangGeweigerd("VOORWAARDE", "Kies een PDF-bestand met het OPP.", "bestand");
+  if (bestand.bytes.length > OPP_MAX_BYTES) throw new OvergangGeweigerd("VOORWAARDE", `Het bestand is groter dan ${OPP_MAX_LABEL}. Verklein het en probeer het opnieuw.`, "bestand");
+  // The content decides, not the name or the type the browser claims.
+  const start = new TextDecoder("latin1").decode(bestand.bytes.subarray(0, PDF_MAGIC.length));
+  if (start !== PDF_MAGIC) throw new OvergangGeweigerd("VOORWAARDE", "Dit is geen PDF-bestand. Alleen een OPP als PDF kan worden toegevoegd.", "bestand");
+  return { naam: veiligeNaam(bestand.naam), bytes: bestand.bytes };
+}
+
+export async function uploadOpp(ctx: QueryContext, input: z.infer<typeof ZOppUpload>, bestand: Bestand | null, today = amsterdamDay()): Promise<void> {
+  await schrijfInDossier(ctx, input.trajectId, input.version, {
+    permission: "aanmelding:write",
+    audit: { action: "DOCUMENT_UPLOAD", onderdeel: "opp" },
+    async work(tx, traject) {
+      if (traject.fase !== "AANMELDING" || !(OPP_STAPPEN as readonly string[]).includes(traject.aanmeldingStap ?? "")) {
+        throw new OvergangGeweigerd("VERKEERDE_FASE", "Een OPP toevoegen kan tot en met de dossiercheck.");
+      }
+      // Checked after access, so that a probe on another school's traject is logged as one.
+      const pdf = checkPdf(bestand);
+      await tx.document.create({
+        data: {
+          trajectId: traject.id,
+          soort: "OPP",
+          bestandsnaam: pdf.naam,
+          grootte: pdf.bytes.length,
+          sha256: createHash("sha256").update(pdf.bytes).digest("hex"),
+          inhoud: pdf.bytes,
+          uploadedById: ctx.actor.id,
+        },
+      });
+      return { gebeurtenis: "OPP_TOEGEVOEGD", datum: today, notitie: `OPP toegevoegd: ${pdf.naam}.`, result: undefined };
+    },
+  });
+}
+
+export interface DocumentDownload {
+  bestandsnaam: string;
+  inhoud: Uint8Array;
+  sha256: string;
+}
+
+/**
+ * A document, if `ctx.actor` may read its traject's contents; null otherwise (unknown, out of
+ * scope, or shielded for want of consent), and that refusal is logged as a denial.
+ */
+export async function readDocument(ctx: QueryContext, trajectId: string, documentId: string): Promise<DocumentDownload | null> {
+  const traject = !can(ctx.actor, "traject:read")
+    ? null
+    : await db().traject.findFirst({
+        where: { AND: [{ id: trajectId }, trajectWhere(ctx.actor, "traject:read")] },
+        select: { id: true, student: { select: { id: true } }, consents: { where: { ingetrokkenOp: null }, select: { id: true }, take: 1 } },
+      });
+  const document =
+    traject && !isAfgeschermd(traject, ctx.actor)
+      ? await db().document.findFirst({ where: { id: documentId, trajectId: traject.id }, select: { bestandsnaam: true, inhoud: true, sha256: true } })
+      : null;
+  await recordAudit(db(), {
+    actor: ctx.actor,
+    action: "DOCUMENT_READ",
+    onderdeel: "opp",
+    outcome: document ? "ALLOWED" : "DENIED",
+    trajectId,
+    studentId: document ? (traject?.student?.id ?? null) : null,
+    ip: ctx.ip,
+  });
+  return document;
+}

@@ -28,6 +28,8 @@ export interface TransitionFormProps {
   intensiefWeken: number;
   followUpsOpen: FollowUpMoment[];
   terugdraai: { id: string; action: string; datum: string } | null;
+  /** Values the form starts with, such as the planned vooroverleg's participants. */
+  standaard?: Record<string, string>;
 }
 
 const DATUM_LABEL: Partial<Record<Actie, string>> = {
@@ -61,7 +63,7 @@ export function TransitionForm(props: TransitionFormProps) {
   const fout = (name: string) => state.fouten?.[name];
   // Several forms share the page: ids carry the action, names stay what the server reads.
   // Fields come back with what was typed: React resets a form after its action has run.
-  const f = (name: string) => ({ name, id: `${actie}-${name}`, error: fout(name), defaultValue: state.waarden?.[name] });
+  const f = (name: string) => ({ name, id: `${actie}-${name}`, error: fout(name), defaultValue: state.waarden?.[name] ?? props.standaard?.[name] });
   const meldingId = `${actie}-melding`;
 
   return (

@@ -368,7 +368,7 @@ export async function seedDemoData(prisma: PrismaClient, today: Date): Promise<S
     });
 
     trajecten.push({ id, studentId, schoolId: school.id, aangemeldOp: tl.advies, version: events.length + 1, ...velden });
-    if (events.some((e) => e.invoer.actie === "AANVRAAG_GESTART")) {
+    if (events.some((e) => e.invoer.actie === "VOOROVERLEG_GEHOUDEN")) {
       consents.push({ id: `${id}-c1`, trajectId: id, gegevenDoor: "OUDERS", naamGever: "Ouder/verzorger (fictief)", gegevenOp: tl.aanvraag, recordedById: zc });
     }
     if (velden.onderzoekStart) {

@@ -70,6 +70,19 @@ describe("the demo seed", () => {
     expect(trajecten.some((t) => t.windstreekoverstijgend)).toBe(true);
   });
 
+  it("has consent and a recorded vooroverleg for every traject that reached the request, as the app requires", async () => {
+    const past = await database.prisma.traject.findMany({
+      where: { aanvraagOp: { not: null } },
+      select: { id: true, studentId: true, consents: { select: { id: true } }, vooroverleg: { select: { gehoudenOp: true, besluit: true } } },
+    });
+    expect(past.length).toBeGreaterThan(40);
+    for (const t of past) {
+      expect(t.studentId, t.id).not.toBeNull();
+      expect(t.consents.length, t.id).toBeGreaterThan(0);
+      expect(t.vooroverleg, t.id).toMatchObject({ gehoudenOp: expect.any(Date), besluit: "TOPTRAJECT" });
+    }
+  });
+
   it("keeps every history consistent: dates in order, each row starting where the last ended, none in the future", async () => {
     const trajecten = await database.prisma.traject.findMany({ include: { history: { orderBy: { id: "asc" } } } });
     for (const t of trajecten) {

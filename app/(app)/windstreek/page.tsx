@@ -14,7 +14,9 @@ export default async function WindstreekStartPage() {
     <>
       <PageTitle title={`Windstreek ${windstreek ?? ""}`.trim()} intro="Aanvragen en trajecten van de scholen in uw windstreek." />
       <div className="space-y-8">
-        <TrajectTable caption="Aanmeldingen" trajecten={trajecten.filter((t) => t.fase === "AANMELDING")} />
+        {/* The onderwijsadviseur's queue: requests waiting for the dossiercheck, oldest first. */}
+        <TrajectTable caption="Te beoordelen: dossiercheck" trajecten={trajecten.filter((t) => t.aanmeldingStap === "DOSSIERCHECK")} />
+        <TrajectTable caption="Overige aanmeldingen" trajecten={trajecten.filter((t) => t.fase === "AANMELDING" && t.aanmeldingStap !== "DOSSIERCHECK")} />
         <TrajectTable caption="Lopende trajecten" trajecten={trajecten.filter((t) => t.fase !== "AANMELDING")} showTeam />
       </div>
     </>

@@ -309,6 +309,9 @@ function NextSteps({ traject }: { traject: TrajectDetail }) {
   if (traject.acties.length === 0) return null;
   const vanaf = traject.history.findLast((entry) => isInEffect({ ...entry, corrected: entry.teruggedraaid }))?.datum ?? null;
   const terugdraai = traject.terugdraaibaar;
+  // Planning again, or recording, starts from what was planned.
+  const vo = traject.vooroverleg;
+  const plan = vo ? { deelnemers: vo.deelnemers, anoniem: vo.anoniem ? "ANONIEM" : "OP_NAAM" } : undefined;
   return (
     <Panel id="volgende-stap" title="Volgende stap">
       <div className="mt-4 space-y-3">
@@ -325,6 +328,7 @@ function NextSteps({ traject }: { traject: TrajectDetail }) {
                 intensiefWeken={traject.intensiefWeken}
                 followUpsOpen={(["DRIE_MAANDEN", "TWAALF_MAANDEN"] as const).filter((m) => !traject.followUpsGedaan.includes(m))}
                 terugdraai={terugdraai && { id: terugdraai.id, action: terugdraai.action, datum: formatDay(terugdraai.datum) }}
+                standaard={plan}
               />
             </div>
           </details>

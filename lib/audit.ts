@@ -27,6 +27,14 @@ export const ZAuditAction = z.enum([
   "DOCUMENT_UPLOAD",
   /** A document was downloaded from a dossier. */
   "DOCUMENT_READ",
+  /** The gedragswetenschapper assigned or unassigned a Topdocent or hulpverlener. */
+  "TEAM_MEMBER_CHANGE",
+  /** Work recorded in a traject: goals, evaluations, handelingsadviezen, the handover. */
+  "TRAJECT_WORK",
+  /** Exit-questionnaire links were made. */
+  "EXIT_LINK",
+  /** An exit questionnaire was answered, through its link, without an account. */
+  "EXIT_ANSWER",
   /** Aggregate figures were shown; no dossier is named. */
   "FIGURES_READ",
   /** Students were looked up by name, for the privacy officer's tasks. */

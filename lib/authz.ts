@@ -51,6 +51,19 @@ export const PERMISSIONS = {
     ONDERWIJSADVISEUR: "OWN_WINDSTREEK",
     GEDRAGSWETENSCHAPPER: "OWN_TEAM",
   },
+  /**
+   * Work in a traject: goals, evaluations, handelingsadviezen and the handover. Topdocenten and
+   * hulpverleners only where the gedragswetenschapper assigned them.
+   */
+  "traject:work": {
+    GEDRAGSWETENSCHAPPER: "OWN_TEAM",
+    TOPDOCENT: "ASSIGNED",
+    HULPVERLENER: "ASSIGNED",
+  },
+  /** The gedragswetenschapper's lead: who of the team works in a traject, and the exit questionnaire. */
+  "traject:staff": {
+    GEDRAGSWETENSCHAPPER: "OWN_TEAM",
+  },
   /** The school's part of the aanmelding: consent, linking the student by name. */
   "aanmelding:write": {
     ZORGCOORDINATOR: "OWN_SCHOOL",
@@ -165,6 +178,16 @@ export const ENDPOINTS = {
   "app/(app)/trajecten/[id]/aanmelding-actions.ts#assignTeamAction": "traject:assign",
   "app/(app)/trajecten/[id]/aanmelding-actions.ts#uploadOppAction": "aanmelding:write",
   "app/(app)/trajecten/[id]/documenten/[documentId]/route.ts#GET": "traject:read",
+  "app/(app)/trajecten/[id]/werk-actions.ts#assignMemberAction": "traject:staff",
+  "app/(app)/trajecten/[id]/werk-actions.ts#unassignMemberAction": "traject:staff",
+  "app/(app)/trajecten/[id]/werk-actions.ts#addGoalAction": "traject:work",
+  "app/(app)/trajecten/[id]/werk-actions.ts#updateGoalAction": "traject:work",
+  "app/(app)/trajecten/[id]/werk-actions.ts#recordEvaluationAction": "traject:work",
+  "app/(app)/trajecten/[id]/werk-actions.ts#addAdviceAction": "traject:work",
+  "app/(app)/trajecten/[id]/werk-actions.ts#updateAdviceAction": "traject:work",
+  "app/(app)/trajecten/[id]/werk-actions.ts#recordHandoverAction": "traject:work",
+  "app/(app)/trajecten/[id]/exit-actions.ts#createExitLinksAction": "traject:staff",
+  "app/exit/[token]/actions.ts#submitExitAction": "PUBLIC",
   "app/(app)/trajecten/[id]/actions.ts#ADVIES_GEGEVEN": "traject:transition",
   "app/(app)/trajecten/[id]/actions.ts#VOOROVERLEG_GEPLAND": "traject:transition",
   "app/(app)/trajecten/[id]/actions.ts#VOOROVERLEG_GEHOUDEN": "traject:transition",

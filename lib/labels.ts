@@ -2,12 +2,16 @@ import type {
   AanmeldingStap,
   AdviesUitkomst,
   AdviesVoor,
+  DoelBesluit,
   DoelGebied,
+  DoelStatus,
   DoelgroepGebied,
+  ExitVoor,
   Fase,
   FollowUpMoment,
   JaNeeOnbekend,
   NietPassend,
+  OverdrachtAan,
   StopReden,
   VooroverlegBesluit,
 } from "./generated/prisma/enums";
@@ -95,6 +99,15 @@ export const GEBEURTENIS_LABEL: Record<string, string> = {
   INFORMATIE_GEGEVEN: "Aanvullende informatie gegeven",
   TEAM_TOEGEWEZEN: "Topteam toegewezen",
   OPP_TOEGEVOEGD: "OPP toegevoegd",
+  TEAMLID_TOEGEWEZEN: "Teamlid toegewezen",
+  TEAMLID_AFGEMELD: "Teamlid afgemeld",
+  DOEL_TOEGEVOEGD: "Doel toegevoegd",
+  DOEL_GEWIJZIGD: "Doel gewijzigd",
+  EVALUATIE_VASTGELEGD: "Evaluatie vastgelegd",
+  ADVIES_TOEGEVOEGD: "Handelingsadvies toegevoegd",
+  ADVIES_GEWIJZIGD: "Handelingsadvies bijgewerkt",
+  OVERDRACHT_VASTGELEGD: "Overdracht vastgelegd",
+  EXIT_LINKS_GEMAAKT: "Links voor de exit-vragenlijst gemaakt",
 };
 
 export const ADVIES_UITKOMST_LABEL: Record<AdviesUitkomst, string> = {
@@ -161,3 +174,26 @@ export const VOOROVERLEG_VRAGEN = {
   motivatie: "Zijn de mentor, de docenten, de leerling en de ouders gemotiveerd voor een Toptraject?",
   afspraken: "Welke afspraken kunnen de betrokkenen nu al maken?",
 } as const;
+
+export const DOEL_STATUS_LABEL: Record<DoelStatus, string> = {
+  ACTIEF: "Actief",
+  BEREIKT: "Bereikt",
+  GESTOPT: "Gestopt",
+};
+
+export const DOEL_BESLUIT_LABEL: Record<DoelBesluit, string> = {
+  HANDHAVEN: "Handhaven",
+  BIJSTELLEN: "Bijstellen",
+  STOPPEN: "Stoppen",
+};
+
+export const OVERDRACHT_LABEL: Record<OverdrachtAan, string> = {
+  MENTOR: "Overgedragen aan de mentor",
+  BPO: "Overgedragen aan de begeleider passend onderwijs (BPO)",
+  NETWERKPARTNERS: "Overgedragen aan de netwerkpartners",
+};
+
+export const EXIT_VOOR_LABEL: Record<ExitVoor, string> = {
+  OUDERS: "Ouders of verzorgers",
+  LEERLING: "Leerling",
+};

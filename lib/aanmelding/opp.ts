@@ -15,7 +15,12 @@ import { OPP_MAX_BYTES, OPP_MAX_LABEL } from "./opp-limits";
 /** The school may add an OPP while the request is still its own: before the dossiercheck ends. */
 export const OPP_STAPPEN = ["ADVIES", "VOOROVERLEG", "AANVRAAG", "DOSSIERCHECK"] as const;
 
-export const ZOppUpload = z.object({ trajectId: z.string().trim().min(1).max(64), version: z.coerce.number().int().min(0) });
+export const ZOppUpload = z.object({
+  trajectId: z.string().trim().min(1).max(64),
+  version: z.coerce.number().int().min(0),
+  // The file's checks (size, content) come after authorization, in uploadOpp.
+  bestand: z.unknown().transform((value) => (value instanceof File && value.size > 0 ? value : null)),
+});
 
 export interface Bestand {
   naam: string;
@@ -41,7 +46,7 @@ export function checkPdf(bestand: Bestand | null): Bestand {
   return { naam: veiligeNaam(bestand.naam), bytes: bestand.bytes };
 }
 
-export async function uploadOpp(ctx: QueryContext, input: z.infer<typeof ZOppUpload>, bestand: Bestand | null, today = amsterdamDay()): Promise<void> {
+export async function uploadOpp(ctx: QueryContext, input: Omit<z.infer<typeof ZOppUpload>, "bestand">, bestand: Bestand | null, today = amsterdamDay()): Promise<void> {
   await schrijfInDossier(ctx, input.trajectId, input.version, {
     permission: "aanmelding:write",
     audit: { action: "DOCUMENT_UPLOAD", onderdeel: "opp" },

@@ -148,8 +148,10 @@ export async function exportStudent(ctx: QueryContext, studentId: string) {
             select: { action: true, vanFase: true, vanStap: true, naarFase: true, naarStap: true, datum: true, recordedAt: true, notitie: true, actor: { select: { naam: true, role: true } } },
           },
           consents: { select: { gegevenDoor: true, naamGever: true, gegevenOp: true, deelMetSwv: true, deelMetTopteam: true, ingetrokkenOp: true, recordedAt: true } },
-          doelen: { select: { omschrijving: true, gebied: true, status: true, afgesprokenOp: true } },
-          adviezen: { select: { voor: true, tekst: true, createdAt: true } },
+          doelen: { select: { omschrijving: true, gebied: true, status: true, afgesprokenOp: true, evaluaties: { select: { voortgang: true, besluit: true, toelichting: true, evaluatie: { select: { datum: true, deelnemers: true } } } } } },
+          adviezen: { select: { voor: true, tekst: true, getest: true, werkt: true, inOpp: true, createdAt: true } },
+          overdrachten: { select: { aan: true, datum: true, notitie: true } },
+          exitAntwoorden: { select: { voor: true, tevredenheid: true, samenwerking: true, bruikbaarheid: true, resultaat: true, opmerking: true, ingevuldOp: true } },
           followUps: { select: { moment: true, contactOp: true, opUitstroomniveau: true, diplomaVerwacht: true, notitie: true } },
           assignments: { select: { assignedAt: true, user: { select: { naam: true, role: true } } } },
           infoVragen: { select: { vraag: true, gesteldOp: true, antwoord: true, beantwoordOp: true } },
@@ -198,6 +200,10 @@ async function anonymise(tx: Prisma.TransactionClient, studentId: string, today:
     data: { deelnemers: "", hoeGaatHet: null, ingezetteHulp: null, betrokkenInstanties: null, motivatie: null, afspraken: null, andereOndersteuning: null },
   });
   await tx.document.deleteMany({ where: ids });
+  await tx.evaluatie.updateMany({ where: ids, data: { deelnemers: "" } });
+  await tx.doelEvaluatie.updateMany({ where: { evaluatie: ids }, data: { toelichting: "" } });
+  await tx.overdracht.updateMany({ where: ids, data: { notitie: "" } });
+  await tx.exitAntwoord.updateMany({ where: ids, data: { opmerking: "" } });
   await tx.traject.updateMany({ where: { studentId }, data: { studentId: null, lisaReferentie: null, geanonimiseerdOp: today, version: { increment: 1 } } });
   await tx.student.delete({ where: { id: studentId } });
 }

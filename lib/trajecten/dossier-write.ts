@@ -86,3 +86,23 @@ export async function schrijfInDossier<T>(ctx: QueryContext, trajectId: string, 
     return done.result;
   });
 }
+
+/**
+ * The Topteam's work in a traject (goals, evaluations, advice, handover): a dossier write with
+ * the permission to work in it, allowed only in the phases the work belongs to.
+ */
+export async function schrijfWerk<T>(
+  ctx: QueryContext,
+  input: { trajectId: string; version: number },
+  { onderdeel, fasen, buitenFase }: { onderdeel: string; fasen: readonly string[]; buitenFase: string },
+  work: DossierWrite<T>["work"],
+): Promise<T> {
+  return schrijfInDossier(ctx, input.trajectId, input.version, {
+    permission: "traject:work",
+    audit: { action: "TRAJECT_WORK", onderdeel },
+    async work(tx, traject) {
+      if (!fasen.includes(traject.fase)) throw new OvergangGeweigerd("VERKEERDE_FASE", buitenFase);
+      return work(tx, traject);
+    },
+  });
+}

@@ -131,6 +131,8 @@ export const vooroverlegSelect = {
 
 export interface TrajectDetail extends TrajectSummary {
   studentId: string | null;
+  /** The kennismakingsgesprek, once held: from then on the Topteam works in the traject. */
+  onderzoekStart: Date | null;
   lisaReferentie: string | null;
   stopReden: StopReden | null;
   intensiefWeken: number;
@@ -233,6 +235,7 @@ export async function getTraject(ctx: QueryContext, id: string, today = amsterda
   return {
     ...summary,
     studentId: summary.afgeschermd ? null : (row.student?.id ?? null),
+    onderzoekStart: row.onderzoekStart,
     lisaReferentie: summary.afgeschermd ? null : row.lisaReferentie,
     stopReden: row.stopReden,
     intensiefWeken: row.intensiefWeken,

@@ -15,6 +15,8 @@ const FIELDS = [
   "stopReden", "overgangId", "doelen.0.omschrijving", "doelen.0.gebied", "doelen.99.gebied", "adviezen.0.voor", "adviezen.1.tekst",
   "userId", "active", "studentId", "bevestigd", "code", "gegevenDoor", "naamGever", "gegevenOp", "consentId", "ingetrokkenOp", "voornaam", "achternaam", "geboortedatum", "vraag", "vraagId", "antwoord", "actie", "fase", "topteamId", "__proto__", "constructor",
   "geplandOp", "deelnemers", "anoniem", "hoeGaatHet", "gebieden.VERZUIM", "gebieden.ONBEKEND", "nietPassend.ENKELVOUDIGE_VRAAG", "ondanksNietPassend", "besluit", "andereOndersteuning", "bestand",
+  "omschrijving", "gebied", "eigenaarId", "doelId", "status", "deelnemers", "doelen.0.doelId", "doelen.0.voortgang", "doelen.0.besluit",
+  "voor", "tekst", "getest", "werkt", "inOpp", "adviesId", "aan", "token", "tevredenheid", "samenwerking", "bruikbaarheid", "resultaat", "opmerking",
 ];
 
 const today = day("2026-11-20");
@@ -27,7 +29,7 @@ beforeAll(async () => {
   database = await openSeededDatabase(today);
   own = await castOf(database.prisma, "noord");
   const foreign = await castOf(database.prisma, "zuid");
-  for (const stand of ["DOSSIERCHECK", "GOEDGEKEURD", "ONDERZOEK", "INTENSIEF", "FOLLOW_UP"] as const) {
+  for (const stand of ["DOSSIERCHECK", "GOEDGEKEURD", "ONDERZOEK", "INTENSIEF", "BORGING", "FOLLOW_UP", "AFGEROND"] as const) {
     foreignIds.push(await trajectAt(database.prisma, foreign, stand, today));
   }
 }, 120_000);
@@ -36,7 +38,7 @@ afterAll(() => database?.dispose());
 /** Everything a payload could change, as one comparable value. */
 async function state() {
   const p = database.prisma;
-  const [trajecten, history, doelen, adviezen, followUps, students, activeUsers, vooroverleggen, documenten] = await Promise.all([
+  const [trajecten, history, doelen, adviezen, followUps, students, activeUsers, vooroverleggen, documenten, evaluaties, overdrachten, exitLinks, exitAntwoorden, assignments] = await Promise.all([
     p.traject.findMany({ select: { id: true, version: true, fase: true }, orderBy: { id: "asc" } }),
     p.trajectTransition.count(),
     p.doel.count(),
@@ -46,8 +48,13 @@ async function state() {
     p.user.count({ where: { active: true } }),
     p.vooroverleg.count(),
     p.document.count(),
+    p.evaluatie.count(),
+    p.overdracht.count(),
+    p.exitLink.count(),
+    p.exitAntwoord.count(),
+    p.trajectAssignment.count(),
   ]);
-  return { trajecten, history, doelen, adviezen, followUps, students, activeUsers, vooroverleggen, documenten };
+  return { trajecten, history, doelen, adviezen, followUps, students, activeUsers, vooroverleggen, documenten, evaluaties, overdrachten, exitLinks, exitAntwoorden, assignments };
 }
 
 function payload() {
@@ -82,6 +89,9 @@ describe("fuzzing every form action", () => {
     const { anonymiseStudentAction } = await import("@/app/(app)/beheer/privacy/actions");
     const { confirmTotpAction, removeTotpAction } = await import("@/app/(app)/account/tweestaps/actions");
     const aanmelding = await import("@/app/(app)/trajecten/[id]/aanmelding-actions");
+    const werk = (await import("@/app/(app)/trajecten/[id]/werk-actions")) as Record<string, (previous: never, form: FormData) => Promise<unknown>>;
+    const { createExitLinksAction } = await import("@/app/(app)/trajecten/[id]/exit-actions");
+    const { submitExitAction } = await import("@/app/exit/[token]/actions");
     const actions: [string, (previous: never, form: FormData) => Promise<unknown>][] = [
       ...ACTIES.map((actie) => [actie, transitions[actie]] as [string, (previous: never, form: FormData) => Promise<unknown>]),
       ["setUserActiveAction", setUserActiveAction],
@@ -95,6 +105,9 @@ describe("fuzzing every form action", () => {
       ["answerInformationAction", aanmelding.answerInformationAction],
       ["assignTeamAction", aanmelding.assignTeamAction],
       ["uploadOppAction", aanmelding.uploadOppAction],
+      ...Object.entries(werk),
+      ["createExitLinksAction", createExitLinksAction],
+      ["submitExitAction", submitExitAction],
     ];
     const before = await state();
     const denialsBefore = await database.prisma.auditLog.count({ where: { outcome: "DENIED" } });

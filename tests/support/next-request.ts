@@ -21,3 +21,6 @@ vi.mock("next/navigation", () => ({
     throw new state.Redirected(url);
   },
 }));
+// The request's headers, for actions that read them without a signed-in user (the exit
+// questionnaire) or to build a link: a request from the test's own address.
+vi.mock("next/headers", () => ({ headers: async () => new Headers({ host: "toptrajecten.test", "x-forwarded-for": "192.0.2.77" }) }));

@@ -5,9 +5,10 @@ import type { Actor } from "@/lib/authz";
 import type { PrismaClient } from "@/lib/generated/prisma/client";
 import { maakOvergang } from "@/lib/trajecten/transitions";
 import type { OvergangVerzoek } from "@/lib/trajecten/transition-input";
-import { expect } from "vitest";
+import { afterAll, beforeAll, expect } from "vitest";
 import { GEBEURTENISSEN, NIEUW_TRAJECT, OvergangGeweigerd, type Actie, type OvergangInvoer, type Stand } from "@/lib/trajecten/workflow";
 import { actorFor } from "./actors";
+import { openSeededDatabase, type TestDatabase } from "./test-database";
 
 /** The seeded people around the first school of a windstreek, one per role. */
 export interface Cast {
@@ -192,4 +193,19 @@ export async function refusal(promise: Promise<unknown>): Promise<OvergangGeweig
   );
   expect(error).toBeInstanceOf(OvergangGeweigerd);
   return error as OvergangGeweigerd;
+}
+
+/**
+ * For a test file: a seeded database of its own with the people around a school in noord
+ * (`own`) and in zuid (`foreign`), made before its tests and dropped after them.
+ */
+export function seededWithCasts(today: Date): { database: TestDatabase; own: Cast; foreign: Cast } {
+  const state = {} as { database: TestDatabase; own: Cast; foreign: Cast };
+  beforeAll(async () => {
+    state.database = await openSeededDatabase(today);
+    state.own = await castOf(state.database.prisma, "noord");
+    state.foreign = await castOf(state.database.prisma, "zuid");
+  }, 120_000);
+  afterAll(() => state.database?.dispose());
+  return state;
 }

@@ -28,6 +28,27 @@ describe("the permission table", () => {
       SWV: null,
       ADMIN: null,
     },
+    // DOMAIN.md: the Topteam works in its trajecten; Topdocent and hulpverlener only where assigned.
+    "traject:work": {
+      ZORGCOORDINATOR: null,
+      ONDERWIJSADVISEUR: null,
+      GEDRAGSWETENSCHAPPER: "OWN_TEAM",
+      TOPDOCENT: "ASSIGNED",
+      HULPVERLENER: "ASSIGNED",
+      COORDINATOR: null,
+      SWV: null,
+      ADMIN: null,
+    },
+    "traject:staff": {
+      ZORGCOORDINATOR: null,
+      ONDERWIJSADVISEUR: null,
+      GEDRAGSWETENSCHAPPER: "OWN_TEAM",
+      TOPDOCENT: null,
+      HULPVERLENER: null,
+      COORDINATOR: null,
+      SWV: null,
+      ADMIN: null,
+    },
     "aanmelding:write": {
       ZORGCOORDINATOR: "OWN_SCHOOL",
       ONDERWIJSADVISEUR: null,

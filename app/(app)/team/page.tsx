@@ -24,6 +24,13 @@ export default async function TeamStartPage() {
             trajecten={trajecten.filter((t) => t.aanmeldingStap === "ADVIES" || t.aanmeldingStap === "VOOROVERLEG")}
           />
         )}
+        {lead && (
+          // The follow-ups whose contact with the school is due within a week, or overdue.
+          <TrajectTable
+            caption="Follow-ups die nu aan de beurt zijn"
+            trajecten={trajecten.filter((t) => t.fase === "FOLLOW_UP" && t.term !== null && t.term.status !== "OP_SCHEMA")}
+          />
+        )}
         {lead && <TrajectTable caption="Goedgekeurd, wacht op kennismakingsgesprek" trajecten={trajecten.filter((t) => t.aanmeldingStap === "GOEDGEKEURD")} />}
         <TrajectTable caption="Lopende trajecten" trajecten={trajecten.filter((t) => t.fase !== "AANMELDING")} />
       </div>

@@ -21,6 +21,8 @@ import {
   VOOROVERLEG_VRAGEN,
 } from "@/lib/labels";
 import { getTraject, type TrajectDetail } from "@/lib/trajecten/queries";
+import { getTrajectWerk } from "@/lib/trajecten/werk-queries";
+import { WerkSections } from "./werk-sections";
 import { ACTIES, GEBEURTENISSEN, isInEffect } from "@/lib/trajecten/workflow";
 
 const isoDay = (value: Date) => value.toISOString().slice(0, 10);
@@ -41,6 +43,8 @@ export default async function TrajectPage({
   // Out of scope and non-existent look the same: a 404. getTraject logs the refusal.
   const traject = await getTraject(ctx, id.slice(0, 64));
   if (!traject) notFound();
+  // Without valid consent the dossier's contents stay with the school.
+  const werk = traject.afgeschermd ? null : await getTrajectWerk(ctx, traject.id);
   return (
     <>
       {gedaan && (
@@ -91,6 +95,7 @@ export default async function TrajectPage({
         </p>
       )}
       <NextSteps traject={traject} />
+      {werk && <WerkSections traject={traject} werk={werk} />}
       {(traject.vooroverleg || traject.documenten.length > 0 || (traject.aanmeldingSchrijven && isOppStap(traject))) && <Vooroverleg traject={traject} />}
       {(traject.infoVragen.length > 0 || (traject.dossiercheckSchrijven && traject.stand === "DOSSIERCHECK")) && <Dossiercheck traject={traject} />}
       {traject.aanmeldingSchrijven && <SchoolPart traject={traject} />}

@@ -1,0 +1,207 @@
+"use client";
+
+// The forms of the Topteam's work in a traject; each posts to an action in werk-actions.ts.
+import { useActionState } from "react";
+import { createExitLinksAction, type ExitLinksState } from "@/app/(app)/trajecten/[id]/exit-actions";
+import {
+  addAdviceAction,
+  addGoalAction,
+  assignMemberAction,
+  recordEvaluationAction,
+  recordHandoverAction,
+  unassignMemberAction,
+  updateAdviceAction,
+  updateGoalAction,
+} from "@/app/(app)/trajecten/[id]/werk-actions";
+import { ADVIES_VOOR_LABEL, DOEL_BESLUIT_LABEL, DOEL_GEBIED_LABEL, DOEL_STATUS_LABEL, EXIT_VOOR_LABEL, JA_NEE_LABEL } from "@/lib/labels";
+import { DossierForm } from "./aanmelding-forms";
+import { SelectField, TextAreaField, TextField } from "./ui/fields";
+
+interface Props {
+  trajectId: string;
+  version: number;
+}
+
+type Opties = Record<string, string>;
+
+export function AssignMemberForm({ beschikbaar, ...props }: Props & { beschikbaar: Opties }) {
+  return (
+    <DossierForm id="teamlid" action={assignMemberAction} knop="Toewijzen" {...props}>
+      {(state) => (
+        <SelectField id="teamlid-user" name="userId" label="Topdocent of hulpverlener" options={beschikbaar} placeholder="Kies…" defaultValue={state.waarden?.userId} error={state.fouten?.userId} />
+      )}
+    </DossierForm>
+  );
+}
+
+export function UnassignMemberForm({ userId, naam, ...props }: Props & { userId: string; naam: string }) {
+  return (
+    <DossierForm id={`afmelden-${userId}`} action={unassignMemberAction} knop={`Afmelden: ${naam}`} {...props}>
+      {() => <input type="hidden" name="userId" value={userId} />}
+    </DossierForm>
+  );
+}
+
+export function AddGoalForm({ eigenaren, ...props }: Props & { eigenaren: Opties }) {
+  return (
+    <DossierForm id="doel" action={addGoalAction} knop="Doel toevoegen" {...props}>
+      {(state) => (
+        <>
+          <TextField id="doel-omschrijving" name="omschrijving" label="Doel" defaultValue={state.waarden?.omschrijving} error={state.fouten?.omschrijving} />
+          <SelectField id="doel-gebied" name="gebied" label="Gebied" options={DOEL_GEBIED_LABEL} placeholder="Kies…" defaultValue={state.waarden?.gebied} error={state.fouten?.gebied} />
+          <SelectField id="doel-eigenaar" name="eigenaarId" label="Eigenaar" options={eigenaren} placeholder="Nog niemand" defaultValue={state.waarden?.eigenaarId} error={state.fouten?.eigenaarId} />
+        </>
+      )}
+    </DossierForm>
+  );
+}
+
+export function UpdateGoalForm({ doel, eigenaren, ...props }: Props & { doel: { id: string; status: string; eigenaarId: string }; eigenaren: Opties }) {
+  const id = `doel-${doel.id}`;
+  return (
+    <DossierForm id={id} action={updateGoalAction} knop="Doel bijwerken" {...props}>
+      {(state) => (
+        <>
+          <input type="hidden" name="doelId" value={doel.id} />
+          <SelectField id={`${id}-eigenaar`} name="eigenaarId" label="Eigenaar" options={eigenaren} placeholder="Nog niemand" defaultValue={state.waarden?.eigenaarId ?? doel.eigenaarId} error={state.fouten?.eigenaarId} />
+          <SelectField id={`${id}-status`} name="status" label="Status" options={DOEL_STATUS_LABEL} defaultValue={state.waarden?.status ?? doel.status} error={state.fouten?.status} />
+        </>
+      )}
+    </DossierForm>
+  );
+}
+
+const VOORTGANG = Object.fromEntries(Array.from({ length: 10 }, (_, i) => [String(i + 1), `${i + 1}${i === 0 ? " (nog niets)" : i === 9 ? " (bereikt)" : ""}`]));
+
+export function EvaluationForm({ doelen, vandaag, ...props }: Props & { doelen: { id: string; omschrijving: string }[]; vandaag: string }) {
+  return (
+    <DossierForm id="evaluatie" action={recordEvaluationAction} knop="Evaluatie vastleggen" {...props}>
+      {(state) => (
+        <>
+          <TextField id="evaluatie-datum" name="datum" label="Datum van de evaluatie" type="date" max={vandaag} defaultValue={state.waarden?.datum ?? vandaag} error={state.fouten?.datum} />
+          <TextField id="evaluatie-deelnemers" name="deelnemers" label="Deelnemers" defaultValue={state.waarden?.deelnemers} error={state.fouten?.deelnemers} />
+          {state.fouten?.doelen && <p className="text-sm text-red-800">{state.fouten.doelen}</p>}
+          {doelen.map((doel, i) => (
+            <fieldset key={doel.id} className="space-y-2 rounded border border-slate-200 p-3">
+              <legend className="px-1 font-medium">{doel.omschrijving}</legend>
+              <input type="hidden" name={`doelen.${i}.doelId`} value={doel.id} />
+              <SelectField
+                id={`evaluatie-${i}-voortgang`}
+                name={`doelen.${i}.voortgang`}
+                label={`Voortgang (1 tot 10): ${doel.omschrijving}`}
+                options={VOORTGANG}
+                placeholder="Kies…"
+                defaultValue={state.waarden?.[`doelen.${i}.voortgang`]}
+                error={state.fouten?.[`doelen.${i}.voortgang`]}
+              />
+              <SelectField
+                id={`evaluatie-${i}-besluit`}
+                name={`doelen.${i}.besluit`}
+                label={`Besluit: ${doel.omschrijving}`}
+                options={DOEL_BESLUIT_LABEL}
+                placeholder="Kies…"
+                defaultValue={state.waarden?.[`doelen.${i}.besluit`]}
+                error={state.fouten?.[`doelen.${i}.besluit`]}
+              />
+              <TextField id={`evaluatie-${i}-toelichting`} name={`doelen.${i}.toelichting`} label={`Toelichting: ${doel.omschrijving}`} defaultValue={state.waarden?.[`doelen.${i}.toelichting`]} />
+            </fieldset>
+          ))}
+        </>
+      )}
+    </DossierForm>
+  );
+}
+
+function Vlaggen({ id, waarden, standaard }: { id: string; waarden?: Record<string, string>; standaard?: { getest: boolean; werkt: string; inOpp: boolean } }) {
+  const aan = (name: "getest" | "inOpp") => (waarden ? waarden[name] === "on" : (standaard?.[name] ?? false));
+  return (
+    <>
+      <div className="flex items-center gap-2">
+        <input type="checkbox" id={`${id}-getest`} name="getest" defaultChecked={aan("getest")} className="h-4 w-4" />
+        <label htmlFor={`${id}-getest`}>Uitgeprobeerd in intensief</label>
+      </div>
+      <SelectField id={`${id}-werkt`} name="werkt" label="Werkt het?" options={JA_NEE_LABEL} defaultValue={waarden?.werkt ?? standaard?.werkt ?? "ONBEKEND"} />
+      <div className="flex items-center gap-2">
+        <input type="checkbox" id={`${id}-inOpp`} name="inOpp" defaultChecked={aan("inOpp")} className="h-4 w-4" />
+        <label htmlFor={`${id}-inOpp`}>Opnemen in het OPP</label>
+      </div>
+    </>
+  );
+}
+
+export function AddAdviceForm(props: Props) {
+  return (
+    <DossierForm id="advies" action={addAdviceAction} knop="Handelingsadvies toevoegen" {...props}>
+      {(state) => (
+        <>
+          <SelectField id="advies-voor" name="voor" label="Voor wie" options={ADVIES_VOOR_LABEL} placeholder="Kies…" defaultValue={state.waarden?.voor} error={state.fouten?.voor} />
+          <TextAreaField id="advies-tekst" name="tekst" label="Handelingsadvies" maxLength={1000} defaultValue={state.waarden?.tekst} error={state.fouten?.tekst} />
+          <Vlaggen id="advies" waarden={state.waarden} />
+        </>
+      )}
+    </DossierForm>
+  );
+}
+
+export function UpdateAdviceForm({ advies, ...props }: Props & { advies: { id: string; getest: boolean; werkt: string; inOpp: boolean } }) {
+  return (
+    <DossierForm id={`advies-${advies.id}`} action={updateAdviceAction} knop="Bijwerken" {...props}>
+      {(state) => (
+        <>
+          <input type="hidden" name="adviesId" value={advies.id} />
+          <Vlaggen id={`advies-${advies.id}`} waarden={state.waarden} standaard={advies} />
+        </>
+      )}
+    </DossierForm>
+  );
+}
+
+export function HandoverForm({ open, vandaag, ...props }: Props & { open: Opties; vandaag: string }) {
+  return (
+    <DossierForm id="overdracht" action={recordHandoverAction} knop="Overdracht vastleggen" {...props}>
+      {(state) => (
+        <>
+          <SelectField id="overdracht-aan" name="aan" label="Overgedragen aan" options={open} placeholder="Kies…" defaultValue={state.waarden?.aan} error={state.fouten?.aan} />
+          <TextField id="overdracht-datum" name="datum" label="Datum" type="date" max={vandaag} defaultValue={state.waarden?.datum ?? vandaag} error={state.fouten?.datum} />
+          <TextField id="overdracht-notitie" name="notitie" label="Notitie" defaultValue={state.waarden?.notitie} error={state.fouten?.notitie} />
+        </>
+      )}
+    </DossierForm>
+  );
+}
+
+/** Makes the two links and shows them once: they are not stored in a form anyone can read back. */
+export function ExitLinksForm({ trajectId, version }: Props) {
+  const [state, action, pending] = useActionState<ExitLinksState, FormData>(createExitLinksAction, {});
+  return (
+    <form action={action} className="space-y-3">
+      <input type="hidden" name="trajectId" value={trajectId} />
+      <input type="hidden" name="version" value={version} />
+      {state.melding && (
+        <p role="alert" className="rounded border border-red-300 bg-red-50 p-3 text-red-900">
+          {state.melding}
+        </p>
+      )}
+      {state.links ? (
+        <div role="status" className="space-y-2 rounded border border-emerald-300 bg-emerald-50 p-3">
+          <p>Stuur deze links naar de ouders en de leerling. Ze werken één keer en zijn hierna niet meer op te vragen.</p>
+          <dl className="space-y-2">
+            {state.links.map((link) => (
+              <div key={link.voor}>
+                <dt className="font-medium">{EXIT_VOOR_LABEL[link.voor]}</dt>
+                <dd>
+                  <code className="break-all">{link.url}</code>
+                </dd>
+              </div>
+            ))}
+          </dl>
+        </div>
+      ) : (
+        <button type="submit" disabled={pending} className="rounded bg-brand-700 px-4 py-2 font-medium text-white hover:bg-brand-800 disabled:opacity-60">
+          Links voor de exit-vragenlijst maken
+        </button>
+      )}
+    </form>
+  );
+}
+

@@ -1,0 +1,138 @@
+// The Topteam's work in a traject: who works in it, goals and evaluations, handelingsadviezen,
+// the handover and the exit questionnaire.
+import { describe, expect, it } from "vitest";
+import { day, plusDays } from "@/lib/calendar";
+import { createExitLinks, exitLinkStatus, submitExit } from "@/lib/exit/questionnaire";
+import { addAdvice, recordHandover, updateAdvice } from "@/lib/trajecten/adviezen";
+import { addGoal, recordEvaluation, updateGoal } from "@/lib/trajecten/doelen";
+import { getTraject } from "@/lib/trajecten/queries";
+import { assignMember, unassignMember } from "@/lib/trajecten/team";
+import { getTrajectWerk } from "@/lib/trajecten/werk-queries";
+import { actorFor } from "../support/actors";
+import { refusal, trajectAt, versionOf, seededWithCasts, type Cast } from "../support/trajecten";
+
+const today = day("2026-11-20");
+const setup = seededWithCasts(today);
+const db = () => setup.database.prisma;
+
+const version = (id: string) => versionOf(db(), id);
+const ctx = (c: Cast, role: "GEDRAGSWETENSCHAPPER" | "TOPDOCENT" | "HULPVERLENER" | "ZORGCOORDINATOR") => ({ actor: c[role], ip: "10.0.0.9" });
+const gw = () => ctx(setup.own, "GEDRAGSWETENSCHAPPER");
+
+describe("the team of a traject", () => {
+  it("lets the gedragswetenschapper assign and unassign the team's Topdocenten, who see the traject only while assigned", async () => {
+    const id = await trajectAt(db(), setup.own, "ONDERZOEK", today);
+    const td2 = await actorFor(db(), "td2.noord@demo.toptrajecten.nl");
+    const asTd2 = { actor: td2, ip: null };
+    expect(await getTraject(asTd2, id, today)).toBeNull();
+    await assignMember(gw(), { trajectId: id, version: await version(id), userId: td2.id }, today);
+    expect(await getTraject(asTd2, id, today)).not.toBeNull();
+    expect((await refusal(assignMember(gw(), { trajectId: id, version: await version(id), userId: td2.id }, today))).veld).toBe("userId");
+
+    // Someone of another team, or a role that does not work in trajecten, cannot be assigned.
+    for (const userId of [setup.foreign.TOPDOCENT.id, setup.own.ZORGCOORDINATOR.id]) {
+      expect((await refusal(assignMember(gw(), { trajectId: id, version: await version(id), userId }, today))).veld).toBe("userId");
+    }
+    // Only the gedragswetenschapper assigns.
+    expect((await refusal(assignMember(ctx(setup.own, "TOPDOCENT"), { trajectId: id, version: await version(id), userId: td2.id }, today))).code).toBe("NIET_TOEGESTAAN");
+
+    await unassignMember(gw(), { trajectId: id, version: await version(id), userId: td2.id }, today);
+    expect(await getTraject(asTd2, id, today)).toBeNull();
+    const actions = (await db().trajectTransition.findMany({ where: { trajectId: id }, orderBy: { recordedAt: "asc" } })).map((h) => h.action);
+    expect(actions.slice(-2)).toEqual(["TEAMLID_TOEGEWEZEN", "TEAMLID_AFGEMELD"]);
+  });
+});
+
+describe("goals and evaluations", () => {
+  it("are recorded in intensief by the team, an owner from those assigned, and each evaluation scores every active goal", async () => {
+    const id = await trajectAt(db(), setup.own, "INTENSIEF", plusDays(today, -14));
+    const td = ctx(setup.own, "TOPDOCENT");
+    await addGoal(td, { trajectId: id, version: await version(id), omschrijving: "Maakt zijn huiswerk af.", gebied: "DIDACTIEK", eigenaarId: setup.own.TOPDOCENT.id }, today);
+    expect((await refusal(addGoal(gw(), { trajectId: id, version: await version(id), omschrijving: "X", gebied: "THUIS", eigenaarId: setup.foreign.TOPDOCENT.id }, today))).veld).toBe("eigenaarId");
+    const doelen = await db().doel.findMany({ where: { trajectId: id }, orderBy: { createdAt: "asc" } });
+    expect(doelen).toHaveLength(2); // the one agreed when intensief started, and this one
+
+    const score = (voortgang: number, besluit: "HANDHAVEN" | "BIJSTELLEN" | "STOPPEN" = "HANDHAVEN") => doelen.map((d) => ({ doelId: d.id, voortgang, besluit, toelichting: "" }));
+    const evaluatie = (datum: Date, rows: ReturnType<typeof score>) => ({ trajectId: id, version: 0, datum, deelnemers: "Mentor, ouders, Topdocent", doelen: rows });
+    // Every active goal, exactly once.
+    expect((await refusal(recordEvaluation(gw(), { ...evaluatie(today, score(4).slice(0, 1)), version: await version(id) }, today))).veld).toBe("doelen");
+    expect((await refusal(recordEvaluation(gw(), { ...evaluatie(plusDays(today, 1), score(4)), version: await version(id) }, today))).veld).toBe("datum");
+    expect((await refusal(recordEvaluation(gw(), { ...evaluatie(plusDays(today, -15), score(4)), version: await version(id) }, today))).veld).toBe("datum");
+
+    await recordEvaluation(gw(), { ...evaluatie(plusDays(today, -7), score(3)), version: await version(id) }, today);
+    const tweede = score(6);
+    tweede[1]!.besluit = "STOPPEN";
+    await recordEvaluation(td, { ...evaluatie(today, tweede), version: await version(id) }, today);
+    const werk = (await getTrajectWerk(gw(), id))!;
+    expect(werk.doelen.map((d) => d.reeks.map((r) => r.voortgang))).toEqual([[3, 6], [3, 6]]);
+    expect(werk.doelen.map((d) => d.status)).toEqual(["ACTIEF", "GESTOPT"]);
+    // The next evaluation is of the one goal still active.
+    expect((await refusal(recordEvaluation(gw(), { ...evaluatie(today, score(7)), version: await version(id) }, today))).veld).toBe("doelen");
+
+    await updateGoal(gw(), { trajectId: id, version: await version(id), doelId: doelen[0]!.id, eigenaarId: setup.own.HULPVERLENER.id, status: "BEREIKT" }, today);
+    expect(await db().doel.findUniqueOrThrow({ where: { id: doelen[0]!.id } })).toMatchObject({ status: "BEREIKT", eigenaarId: setup.own.HULPVERLENER.id });
+    // The database refuses a score off the scale, whatever writes it.
+    const evaluatieId = (await db().evaluatie.findFirstOrThrow({ where: { trajectId: id } })).id;
+    await expect(db().doelEvaluatie.update({ where: { evaluatieId_doelId: { evaluatieId, doelId: doelen[0]!.id } }, data: { voortgang: 11 } })).rejects.toThrow();
+  });
+
+  it("are refused outside intensief, and to a Topdocent not assigned to the traject", async () => {
+    const id = await trajectAt(db(), setup.own, "ONDERZOEK", today);
+    const goal = async (c: ReturnType<typeof ctx>) => addGoal(c, { trajectId: id, version: await version(id), omschrijving: "X", gebied: "THUIS", eigenaarId: null }, today);
+    expect((await refusal(goal(gw()))).code).toBe("VERKEERDE_FASE");
+    await db().trajectAssignment.deleteMany({ where: { trajectId: id, userId: setup.own.TOPDOCENT.id } });
+    expect((await refusal(goal(ctx(setup.own, "TOPDOCENT")))).code).toBe("NIET_GEVONDEN");
+    expect((await refusal(goal(ctx(setup.foreign, "GEDRAGSWETENSCHAPPER")))).code).toBe("NIET_GEVONDEN");
+    expect((await refusal(goal(ctx(setup.own, "ZORGCOORDINATOR")))).code).toBe("NIET_TOEGESTAAN");
+  });
+});
+
+describe("handelingsadviezen and the handover", () => {
+  it("records advice with its flags, and the handover once per party, in borging", async () => {
+    const id = await trajectAt(db(), setup.own, "BORGING", today);
+    await addAdvice(gw(), { trajectId: id, version: await version(id), voor: "OUDERS", tekst: "Vaste huiswerktijd.", getest: true, werkt: "JA", inOpp: true }, today);
+    const advies = await db().handelingsadvies.findFirstOrThrow({ where: { trajectId: id, voor: "OUDERS" } });
+    expect(advies).toMatchObject({ getest: true, werkt: "JA", inOpp: true });
+    await updateAdvice(gw(), { trajectId: id, version: await version(id), adviesId: advies.id, getest: true, werkt: "NEE", inOpp: false }, today);
+    expect(await db().handelingsadvies.findUniqueOrThrow({ where: { id: advies.id } })).toMatchObject({ werkt: "NEE", inOpp: false });
+
+    await recordHandover(gw(), { trajectId: id, version: await version(id), aan: "MENTOR", datum: today, notitie: "Besproken met de mentor." }, today);
+    expect((await refusal(recordHandover(gw(), { trajectId: id, version: await version(id), aan: "MENTOR", datum: today, notitie: "" }, today))).veld).toBe("aan");
+    expect((await refusal(recordHandover(gw(), { trajectId: id, version: await version(id), aan: "BPO", datum: plusDays(today, -400), notitie: "" }, today))).veld).toBe("datum");
+    const intensief = await trajectAt(db(), setup.own, "INTENSIEF", today);
+    expect((await refusal(recordHandover(gw(), { trajectId: intensief, version: await version(intensief), aan: "BPO", datum: today, notitie: "" }, today))).code).toBe("VERKEERDE_FASE");
+  });
+});
+
+describe("the exit questionnaire", () => {
+  const antwoord = (token: string) => ({ token, tevredenheid: 4, samenwerking: 5, bruikbaarheid: 4, resultaat: 3, opmerking: "Fijn contact." });
+
+  it("has links only for a closed traject; each works once, not after it expires, and not after new links are made", async () => {
+    const open = await trajectAt(db(), setup.own, "FOLLOW_UP", today);
+    expect((await refusal(createExitLinks(gw(), { trajectId: open, version: await version(open) }))).code).toBe("VERKEERDE_FASE");
+
+    const id = await trajectAt(db(), setup.own, "AFGEROND", today);
+    const now = new Date("2026-11-20T10:00:00Z");
+    const [ouders, leerling] = await createExitLinks(gw(), { trajectId: id, version: await version(id) }, now);
+    expect(await db().exitLink.count({ where: { tokenHash: { in: [ouders!.token, leerling!.token] } } })).toBe(0); // only hashes are stored
+    expect(await exitLinkStatus(ouders!.token, now)).toEqual({ geldig: true, voor: "OUDERS" });
+
+    // Two submissions at once: one takes the link.
+    const results = await Promise.allSettled([submitExit(antwoord(ouders!.token), null, now), submitExit(antwoord(ouders!.token), null, now)]);
+    expect(results.filter((r) => r.status === "fulfilled")).toHaveLength(1);
+    expect(await db().exitAntwoord.count({ where: { trajectId: id } })).toBe(1);
+    expect((await refusal(submitExit(antwoord(ouders!.token), null, now))).message).toContain("al ingevuld");
+
+    const later = new Date("2026-12-21T10:00:00Z"); // 31 days on
+    expect((await refusal(submitExit(antwoord(leerling!.token), null, later))).message).toContain("verlopen");
+    const [, nieuw] = await createExitLinks(gw(), { trajectId: id, version: await version(id) }, now);
+    expect((await exitLinkStatus(leerling!.token, now)).geldig).toBe(false);
+    await submitExit(antwoord(nieuw!.token), "192.0.2.5", now);
+    expect((await refusal(submitExit(antwoord("x".repeat(43)), null, now))).message).toContain("bestaat niet");
+
+    // The Topteam reads the answers; the school does not.
+    expect((await getTrajectWerk(gw(), id))?.exit?.antwoorden.map((a) => a.voor)).toEqual(["OUDERS", "LEERLING"]);
+    expect((await getTrajectWerk(ctx(setup.own, "ZORGCOORDINATOR"), id))?.exit).toBeNull();
+    expect(await db().auditLog.count({ where: { trajectId: id, action: "EXIT_ANSWER", userId: null } })).toBe(2);
+  });
+});

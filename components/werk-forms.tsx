@@ -5,15 +5,34 @@ import { useActionState } from "react";
 import { createExitLinksAction, type ExitLinksState } from "@/app/(app)/trajecten/[id]/exit-actions";
 import {
   addAdviceAction,
+  addAgreementAction,
+  addContactAction,
   addGoalAction,
+  addNoteAction,
   assignMemberAction,
+  recordActivityAction,
+  recordEscalationAction,
   recordEvaluationAction,
   recordHandoverAction,
+  resolveEscalationAction,
   unassignMemberAction,
   updateAdviceAction,
   updateGoalAction,
 } from "@/app/(app)/trajecten/[id]/werk-actions";
-import { ADVIES_VOOR_LABEL, DOEL_BESLUIT_LABEL, DOEL_GEBIED_LABEL, DOEL_STATUS_LABEL, EXIT_VOOR_LABEL, JA_NEE_LABEL } from "@/lib/labels";
+import {
+  ACTIVITEIT_SOORT_LABEL,
+  ADVIES_VOOR_LABEL,
+  AFSPRAAK_PARTIJ_LABEL,
+  DOEL_BESLUIT_LABEL,
+  DOEL_GEBIED_LABEL,
+  DOEL_STATUS_LABEL,
+  ESCALATIE_NIVEAU_LABEL,
+  EXIT_VOOR_LABEL,
+  JA_NEE_LABEL,
+  NETWERK_SOORT_LABEL,
+  SITUATIE_LABEL,
+  ZICHTBAARHEID_LABEL,
+} from "@/lib/labels";
 import { DossierForm } from "./aanmelding-forms";
 import { SelectField, TextAreaField, TextField } from "./ui/fields";
 
@@ -205,3 +224,108 @@ export function ExitLinksForm({ trajectId, version }: Props) {
   );
 }
 
+
+/** Who may read it: asked on every note, activity, contact and escalation. */
+function ZichtbaarheidField({ id, state, standaard = "TOPTEAM" }: { id: string; state: { waarden?: Record<string, string>; fouten?: Record<string, string> }; standaard?: string }) {
+  return (
+    <SelectField
+      id={`${id}-zichtbaarheid`}
+      name="zichtbaarheid"
+      label="Wie mag dit lezen?"
+      options={ZICHTBAARHEID_LABEL}
+      defaultValue={state.waarden?.zichtbaarheid ?? standaard}
+      error={state.fouten?.zichtbaarheid}
+    />
+  );
+}
+
+export function ContactForm(props: Props) {
+  return (
+    <DossierForm id="contact" action={addContactAction} knop="Contact toevoegen" {...props}>
+      {(state) => (
+        <>
+          <SelectField id="contact-soort" name="soort" label="Wie is het" options={NETWERK_SOORT_LABEL} placeholder="Kies…" defaultValue={state.waarden?.soort} error={state.fouten?.soort} />
+          <TextField id="contact-naam" name="naam" label="Naam" autoComplete="off" defaultValue={state.waarden?.naam} error={state.fouten?.naam} />
+          <TextField id="contact-organisatie" name="organisatie" label="Organisatie of functie" autoComplete="off" defaultValue={state.waarden?.organisatie} error={state.fouten?.organisatie} />
+          <ZichtbaarheidField id="contact" state={state} />
+        </>
+      )}
+    </DossierForm>
+  );
+}
+
+export function ActivityForm({ contacten, vandaag, ...props }: Props & { contacten: Opties; vandaag: string }) {
+  return (
+    <DossierForm id="activiteit" action={recordActivityAction} knop="Activiteit vastleggen" {...props}>
+      {(state) => (
+        <>
+          <SelectField id="activiteit-soort" name="soort" label="Soort activiteit" options={ACTIVITEIT_SOORT_LABEL} placeholder="Kies…" defaultValue={state.waarden?.soort} error={state.fouten?.soort} />
+          <TextField id="activiteit-datum" name="datum" label="Datum" type="date" max={vandaag} defaultValue={state.waarden?.datum ?? vandaag} error={state.fouten?.datum} />
+          <TextField id="activiteit-deelnemers" name="deelnemers" label="Wie deden mee" defaultValue={state.waarden?.deelnemers} error={state.fouten?.deelnemers} />
+          <SelectField id="activiteit-situatie" name="situatie" label="Situatie (bij een observatie)" options={SITUATIE_LABEL} placeholder="—" defaultValue={state.waarden?.situatie} error={state.fouten?.situatie} />
+          <SelectField id="activiteit-gesprek" name="gesprekMetId" label="Gesprek met (bij een gesprek)" options={contacten} placeholder="—" defaultValue={state.waarden?.gesprekMetId} error={state.fouten?.gesprekMetId} hint={Object.keys(contacten).length === 0 ? "Voeg eerst de persoon toe aan het netwerk." : undefined} />
+          <TextAreaField id="activiteit-notitie" name="notitie" label="Notities" maxLength={4000} defaultValue={state.waarden?.notitie} error={state.fouten?.notitie} />
+          <ZichtbaarheidField id="activiteit" state={state} />
+        </>
+      )}
+    </DossierForm>
+  );
+}
+
+export function NoteForm({ vandaag, ...props }: Props & { vandaag: string }) {
+  return (
+    <DossierForm id="notitie" action={addNoteAction} knop="Notitie vastleggen" {...props}>
+      {(state) => (
+        <>
+          <TextField id="notitie-datum" name="datum" label="Datum" type="date" max={vandaag} defaultValue={state.waarden?.datum ?? vandaag} error={state.fouten?.datum} />
+          <TextAreaField id="notitie-tekst" name="tekst" label="Notitie" maxLength={4000} defaultValue={state.waarden?.tekst} error={state.fouten?.tekst} />
+          <ZichtbaarheidField id="notitie" state={state} />
+        </>
+      )}
+    </DossierForm>
+  );
+}
+
+export function AgreementForm(props: Props) {
+  return (
+    <DossierForm id="afspraak" action={addAgreementAction} knop="Afspraak vastleggen" {...props}>
+      {(state) => (
+        <>
+          <SelectField id="afspraak-partij" name="partij" label="Van wie wordt dit verwacht" options={AFSPRAAK_PARTIJ_LABEL} placeholder="Kies…" defaultValue={state.waarden?.partij} error={state.fouten?.partij} />
+          <TextAreaField id="afspraak-tekst" name="afspraak" label="Afspraak" maxLength={1000} defaultValue={state.waarden?.afspraak} error={state.fouten?.afspraak} />
+        </>
+      )}
+    </DossierForm>
+  );
+}
+
+export function EscalationForm({ vandaag, ...props }: Props & { vandaag: string }) {
+  return (
+    <DossierForm id="escalatie" action={recordEscalationAction} knop="Escalatie vastleggen" {...props}>
+      {(state) => (
+        <>
+          <TextField id="escalatie-datum" name="datum" label="Datum" type="date" max={vandaag} defaultValue={state.waarden?.datum ?? vandaag} error={state.fouten?.datum} />
+          <SelectField id="escalatie-niveau" name="niveau" label="Trede van de escalatieladder" options={ESCALATIE_NIVEAU_LABEL} placeholder="Kies…" defaultValue={state.waarden?.niveau} error={state.fouten?.niveau} />
+          <TextAreaField id="escalatie-kwestie" name="kwestie" label="Waar loopt de samenwerking vast?" maxLength={1000} defaultValue={state.waarden?.kwestie} error={state.fouten?.kwestie} />
+          <TextField id="escalatie-wie" name="wie" label="Wie zijn erbij betrokken" defaultValue={state.waarden?.wie} error={state.fouten?.wie} />
+          <ZichtbaarheidField id="escalatie" state={state} standaard="GEDEELD" />
+        </>
+      )}
+    </DossierForm>
+  );
+}
+
+export function ResolveEscalationForm({ escalatieId, vandaag, ...props }: Props & { escalatieId: string; vandaag: string }) {
+  const id = `oplossing-${escalatieId}`;
+  return (
+    <DossierForm id={id} action={resolveEscalationAction} knop="Oplossing vastleggen" {...props}>
+      {(state) => (
+        <>
+          <input type="hidden" name="escalatieId" value={escalatieId} />
+          <TextField id={`${id}-datum`} name="datum" label="Datum" type="date" max={vandaag} defaultValue={state.waarden?.datum ?? vandaag} error={state.fouten?.datum} />
+          <TextAreaField id={`${id}-tekst`} name="oplossing" label="Oplossing" maxLength={1000} defaultValue={state.waarden?.oplossing} error={state.fouten?.oplossing} />
+        </>
+      )}
+    </DossierForm>
+  );
+}

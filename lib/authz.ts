@@ -60,6 +60,11 @@ export const PERMISSIONS = {
     TOPDOCENT: "ASSIGNED",
     HULPVERLENER: "ASSIGNED",
   },
+  /** The cooperation agreements at the start of a traject: the school's side and the Topteam's. */
+  "samenwerking:write": {
+    ZORGCOORDINATOR: "OWN_SCHOOL",
+    GEDRAGSWETENSCHAPPER: "OWN_TEAM",
+  },
   /** The gedragswetenschapper's lead: who of the team works in a traject, and the exit questionnaire. */
   "traject:staff": {
     GEDRAGSWETENSCHAPPER: "OWN_TEAM",
@@ -153,6 +158,17 @@ export function trajectWhere(actor: Actor, permission: Permission): Prisma.Traje
   }
 }
 
+/** The roles of the Topteam, who read its team-only notes, activities and contacts. */
+export const TOPTEAM_ROLES: readonly Role[] = ["GEDRAGSWETENSCHAPPER", "TOPDOCENT", "HULPVERLENER"];
+
+/**
+ * The filter on a traject's notes, activities, contacts and escalations for `actor`: the
+ * Topteam reads all of them, everyone else who reads the traject only what is shared.
+ */
+export function zichtbaarWhere(actor: Pick<Actor, "role">): { zichtbaarheid?: "GEDEELD" } {
+  return TOPTEAM_ROLES.includes(actor.role) ? {} : { zichtbaarheid: "GEDEELD" };
+}
+
 /**
  * Every server action and route handler, and what it requires: a permission from the table
  * above, a signed-in user, or nothing (sign-in itself). The endpoint test reads the app folder
@@ -186,6 +202,12 @@ export const ENDPOINTS = {
   "app/(app)/trajecten/[id]/werk-actions.ts#addAdviceAction": "traject:work",
   "app/(app)/trajecten/[id]/werk-actions.ts#updateAdviceAction": "traject:work",
   "app/(app)/trajecten/[id]/werk-actions.ts#recordHandoverAction": "traject:work",
+  "app/(app)/trajecten/[id]/werk-actions.ts#addContactAction": "traject:work",
+  "app/(app)/trajecten/[id]/werk-actions.ts#recordActivityAction": "traject:work",
+  "app/(app)/trajecten/[id]/werk-actions.ts#addNoteAction": "traject:work",
+  "app/(app)/trajecten/[id]/werk-actions.ts#addAgreementAction": "samenwerking:write",
+  "app/(app)/trajecten/[id]/werk-actions.ts#recordEscalationAction": "traject:work",
+  "app/(app)/trajecten/[id]/werk-actions.ts#resolveEscalationAction": "traject:work",
   "app/(app)/trajecten/[id]/exit-actions.ts#createExitLinksAction": "traject:staff",
   "app/exit/[token]/actions.ts#submitExitAction": "PUBLIC",
   "app/(app)/trajecten/[id]/actions.ts#ADVIES_GEGEVEN": "traject:transition",

@@ -1,5 +1,7 @@
 import type {
   AanmeldingStap,
+  ActiviteitSoort,
+  AfspraakPartij,
   AdviesUitkomst,
   AdviesVoor,
   DoelBesluit,
@@ -10,10 +12,13 @@ import type {
   Fase,
   FollowUpMoment,
   JaNeeOnbekend,
+  NetwerkSoort,
   NietPassend,
+  ObservatieSituatie,
   OverdrachtAan,
   StopReden,
   VooroverlegBesluit,
+  Zichtbaarheid,
 } from "./generated/prisma/enums";
 import type { TermStatus } from "./trajecten/terms";
 import type { Actie } from "./trajecten/workflow";
@@ -108,6 +113,12 @@ export const GEBEURTENIS_LABEL: Record<string, string> = {
   ADVIES_GEWIJZIGD: "Handelingsadvies bijgewerkt",
   OVERDRACHT_VASTGELEGD: "Overdracht vastgelegd",
   EXIT_LINKS_GEMAAKT: "Links voor de exit-vragenlijst gemaakt",
+  NETWERK_BIJGEWERKT: "Netwerk bijgewerkt",
+  ACTIVITEIT_VASTGELEGD: "Activiteit vastgelegd",
+  NOTITIE_VASTGELEGD: "Notitie vastgelegd",
+  AFSPRAAK_VASTGELEGD: "Samenwerkingsafspraak vastgelegd",
+  ESCALATIE_VASTGELEGD: "Escalatie vastgelegd",
+  ESCALATIE_OPGELOST: "Escalatie opgelost",
 };
 
 export const ADVIES_UITKOMST_LABEL: Record<AdviesUitkomst, string> = {
@@ -196,4 +207,52 @@ export const OVERDRACHT_LABEL: Record<OverdrachtAan, string> = {
 export const EXIT_VOOR_LABEL: Record<ExitVoor, string> = {
   OUDERS: "Ouders of verzorgers",
   LEERLING: "Leerling",
+};
+
+export const ZICHTBAARHEID_LABEL: Record<Zichtbaarheid, string> = {
+  TOPTEAM: "Alleen het Topteam",
+  GEDEELD: "Gedeeld met de school",
+};
+
+export const NETWERK_SOORT_LABEL: Record<NetwerkSoort, string> = {
+  GEZIN: "Gezin",
+  VRIENDEN: "Vrienden",
+  MENTOR: "Mentor",
+  DOCENT: "Docent",
+  ZORGCOORDINATOR: "Zorgcoördinator",
+  BPO: "Begeleider passend onderwijs (BPO)",
+  OUDER_KINDADVISEUR: "Ouder- en kindadviseur",
+  JEUGDHULP: "Jeugdhulp / jeugd-ggz",
+  JEUGDARTS: "Jeugdarts",
+  LEERPLICHT: "Leerplicht",
+  ANDERS: "Anders",
+};
+
+export const ACTIVITEIT_SOORT_LABEL: Record<ActiviteitSoort, string> = {
+  OBSERVATIE: "Observatie",
+  GESPREK: "Gesprek",
+  VRAGENLIJST: "Vragenlijst",
+  DIAGNOSTIEK: "Diagnostiek",
+};
+
+export const SITUATIE_LABEL: Record<ObservatieSituatie, string> = {
+  LES_GAAT_GOED: "In een les die goed gaat",
+  LES_LASTIG: "In een les die lastig verloopt",
+  VRIJE_SITUATIE: "In een vrije situatie",
+  GESTRUCTUREERDE_SITUATIE: "In een gestructureerde situatie",
+};
+
+export const AFSPRAAK_PARTIJ_LABEL: Record<AfspraakPartij, string> = {
+  DOCENTENTEAM: "Docententeam",
+  MENTOR: "Mentor",
+  ZORGCOORDINATOR: "Zorgcoördinator",
+  MANAGEMENT: "Management (MT)",
+};
+
+/** The steps of the escalatieladder, from the classroom up. */
+export const ESCALATIE_NIVEAU_LABEL: Record<string, string> = {
+  "1": "Trede 1: mentor en docententeam",
+  "2": "Trede 2: zorgcoördinator",
+  "3": "Trede 3: schoolleiding",
+  "4": "Trede 4: samenwerkingsverband (accounthouder)",
 };

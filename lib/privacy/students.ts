@@ -151,6 +151,11 @@ export async function exportStudent(ctx: QueryContext, studentId: string) {
           doelen: { select: { omschrijving: true, gebied: true, status: true, afgesprokenOp: true, evaluaties: { select: { voortgang: true, besluit: true, toelichting: true, evaluatie: { select: { datum: true, deelnemers: true } } } } } },
           adviezen: { select: { voor: true, tekst: true, getest: true, werkt: true, inOpp: true, createdAt: true } },
           overdrachten: { select: { aan: true, datum: true, notitie: true } },
+          netwerk: { select: { soort: true, naam: true, organisatie: true, zichtbaarheid: true } },
+          activiteiten: { select: { soort: true, datum: true, deelnemers: true, situatie: true, notitie: true, zichtbaarheid: true } },
+          notities: { select: { datum: true, tekst: true, zichtbaarheid: true } },
+          afspraken: { select: { partij: true, afspraak: true } },
+          escalaties: { select: { datum: true, niveau: true, kwestie: true, wie: true, oplossing: true, opgelostOp: true } },
           exitAntwoorden: { select: { voor: true, tevredenheid: true, samenwerking: true, bruikbaarheid: true, resultaat: true, opmerking: true, ingevuldOp: true } },
           followUps: { select: { moment: true, contactOp: true, opUitstroomniveau: true, diplomaVerwacht: true, notitie: true } },
           assignments: { select: { assignedAt: true, user: { select: { naam: true, role: true } } } },
@@ -204,6 +209,11 @@ async function anonymise(tx: Prisma.TransactionClient, studentId: string, today:
   await tx.doelEvaluatie.updateMany({ where: { evaluatie: ids }, data: { toelichting: "" } });
   await tx.overdracht.updateMany({ where: ids, data: { notitie: "" } });
   await tx.exitAntwoord.updateMany({ where: ids, data: { opmerking: "" } });
+  await tx.netwerkContact.updateMany({ where: ids, data: { naam: "", organisatie: "" } });
+  await tx.activiteit.updateMany({ where: ids, data: { deelnemers: "", notitie: "" } });
+  await tx.notitie.updateMany({ where: ids, data: { tekst: "" } });
+  await tx.afspraak.updateMany({ where: ids, data: { afspraak: "" } });
+  await tx.escalatie.updateMany({ where: ids, data: { kwestie: "", wie: "", oplossing: null } });
   await tx.traject.updateMany({ where: { studentId }, data: { studentId: null, lisaReferentie: null, geanonimiseerdOp: today, version: { increment: 1 } } });
   await tx.student.delete({ where: { id: studentId } });
 }

@@ -1,9 +1,23 @@
 // What the Topteam recorded in a traject, for its page: the team, goals with their evaluations,
 // handelingsadviezen, the handover and the exit questionnaire. Read in the actor's scope, like
 // every dossier read; the page's own read (getTraject) writes the audit row.
-import { can, trajectWhere } from "../authz";
+import { can, TOPTEAM_ROLES, trajectWhere, zichtbaarWhere } from "../authz";
 import { db } from "../db";
-import type { AdviesVoor, DoelBesluit, DoelGebied, DoelStatus, ExitVoor, JaNeeOnbekend, OverdrachtAan, Role } from "../generated/prisma/enums";
+import type {
+  ActiviteitSoort,
+  AdviesVoor,
+  AfspraakPartij,
+  DoelBesluit,
+  DoelGebied,
+  DoelStatus,
+  ExitVoor,
+  JaNeeOnbekend,
+  NetwerkSoort,
+  ObservatieSituatie,
+  OverdrachtAan,
+  Role,
+  Zichtbaarheid,
+} from "../generated/prisma/enums";
 import type { QueryContext } from "./queries";
 
 export interface Persoon {
@@ -32,6 +46,23 @@ export interface TrajectWerk {
   evaluaties: { id: string; datum: Date; deelnemers: string; doelen: { doelId: string; voortgang: number; besluit: DoelBesluit; toelichting: string }[] }[];
   adviezen: { id: string; voor: AdviesVoor; tekst: string; getest: boolean; werkt: JaNeeOnbekend; inOpp: boolean }[];
   overdrachten: { aan: OverdrachtAan; datum: Date; notitie: string }[];
+  /** The cooperation agreements; the actor may add one. */
+  samenwerkingSchrijven: boolean;
+  netwerk: { id: string; soort: NetwerkSoort; naam: string; organisatie: string; zichtbaarheid: Zichtbaarheid }[];
+  activiteiten: {
+    id: string;
+    soort: ActiviteitSoort;
+    datum: Date;
+    deelnemers: string;
+    situatie: ObservatieSituatie | null;
+    /** Only when the actor may see that contact. */
+    gesprekMet: string | null;
+    notitie: string;
+    zichtbaarheid: Zichtbaarheid;
+  }[];
+  notities: { id: string; datum: Date; tekst: string; zichtbaarheid: Zichtbaarheid; door: string }[];
+  afspraken: { id: string; partij: AfspraakPartij; afspraak: string }[];
+  escalaties: { id: string; datum: Date; niveau: number; kwestie: string; wie: string; oplossing: string | null; opgelostOp: Date | null; zichtbaarheid: Zichtbaarheid }[];
   /** Only for the Topteam: who answered and what. */
   exit: {
     links: { voor: ExitVoor; verlooptOp: Date; gebruiktOp: Date | null }[];
@@ -40,12 +71,13 @@ export interface TrajectWerk {
 }
 
 const persoon = { select: { id: true, naam: true, role: true } } as const;
-const TOPTEAM_ROLLEN: Role[] = ["GEDRAGSWETENSCHAPPER", "TOPDOCENT", "HULPVERLENER"];
+
 
 export async function getTrajectWerk(ctx: QueryContext, trajectId: string): Promise<TrajectWerk | null> {
   if (!can(ctx.actor, "traject:read")) return null;
   const leiden = can(ctx.actor, "traject:staff");
-  const topteam = TOPTEAM_ROLLEN.includes(ctx.actor.role);
+  const topteam = TOPTEAM_ROLES.includes(ctx.actor.role);
+  const zichtbaar = zichtbaarWhere(ctx.actor);
   const row = await db().traject.findFirst({
     where: { AND: [{ id: trajectId }, trajectWhere(ctx.actor, "traject:read")] },
     select: {
@@ -58,6 +90,19 @@ export async function getTrajectWerk(ctx: QueryContext, trajectId: string): Prom
       },
       adviezen: { orderBy: { createdAt: "asc" }, select: { id: true, voor: true, tekst: true, getest: true, werkt: true, inOpp: true } },
       overdrachten: { orderBy: { datum: "asc" }, select: { aan: true, datum: true, notitie: true } },
+      netwerk: { where: zichtbaar, orderBy: { createdAt: "asc" }, select: { id: true, soort: true, naam: true, organisatie: true, zichtbaarheid: true } },
+      activiteiten: {
+        where: zichtbaar,
+        orderBy: [{ datum: "asc" }, { createdAt: "asc" }],
+        select: { id: true, soort: true, datum: true, deelnemers: true, situatie: true, notitie: true, zichtbaarheid: true, gesprekMet: { select: { naam: true, soort: true, zichtbaarheid: true } } },
+      },
+      notities: { where: zichtbaar, orderBy: [{ datum: "asc" }, { createdAt: "asc" }], select: { id: true, datum: true, tekst: true, zichtbaarheid: true, createdById: true } },
+      afspraken: { orderBy: { createdAt: "asc" }, select: { id: true, partij: true, afspraak: true } },
+      escalaties: {
+        where: zichtbaar,
+        orderBy: [{ datum: "asc" }, { createdAt: "asc" }],
+        select: { id: true, datum: true, niveau: true, kwestie: true, wie: true, oplossing: true, opgelostOp: true, zichtbaarheid: true },
+      },
       exitLinks: topteam ? { orderBy: { createdAt: "desc" }, select: { voor: true, verlooptOp: true, gebruiktOp: true } } : false,
       exitAntwoorden: topteam
         ? { orderBy: { ingevuldOp: "asc" }, select: { voor: true, tevredenheid: true, samenwerking: true, bruikbaarheid: true, resultaat: true, opmerking: true, ingevuldOp: true } }
@@ -74,6 +119,9 @@ export async function getTrajectWerk(ctx: QueryContext, trajectId: string): Prom
           ...persoon,
         })
       : [];
+  const auteurs = new Map(
+    (await db().user.findMany({ where: { id: { in: row.notities.map((n) => n.createdById) } }, select: { id: true, naam: true } })).map((u) => [u.id, u.naam]),
+  );
   return {
     schrijven: can(ctx.actor, "traject:work"),
     leiden,
@@ -86,6 +134,15 @@ export async function getTrajectWerk(ctx: QueryContext, trajectId: string): Prom
     evaluaties: row.evaluaties,
     adviezen: row.adviezen,
     overdrachten: row.overdrachten,
+    samenwerkingSchrijven: can(ctx.actor, "samenwerking:write"),
+    netwerk: row.netwerk,
+    activiteiten: row.activiteiten.map(({ gesprekMet, ...a }) => ({
+      ...a,
+      gesprekMet: gesprekMet && (topteam || gesprekMet.zichtbaarheid === "GEDEELD") ? gesprekMet.naam : null,
+    })),
+    notities: row.notities.map(({ createdById, ...n }) => ({ ...n, door: auteurs.get(createdById) ?? "" })),
+    afspraken: row.afspraken,
+    escalaties: row.escalaties,
     exit: topteam ? { links: row.exitLinks ?? [], antwoorden: row.exitAntwoorden ?? [] } : null,
   };
 }

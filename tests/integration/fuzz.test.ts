@@ -17,6 +17,7 @@ const FIELDS = [
   "geplandOp", "deelnemers", "anoniem", "hoeGaatHet", "gebieden.VERZUIM", "gebieden.ONBEKEND", "nietPassend.ENKELVOUDIGE_VRAAG", "ondanksNietPassend", "besluit", "andereOndersteuning", "bestand",
   "omschrijving", "gebied", "eigenaarId", "doelId", "status", "deelnemers", "doelen.0.doelId", "doelen.0.voortgang", "doelen.0.besluit",
   "voor", "tekst", "getest", "werkt", "inOpp", "adviesId", "aan", "token", "tevredenheid", "samenwerking", "bruikbaarheid", "resultaat", "opmerking",
+  "soort", "naam", "organisatie", "zichtbaarheid", "situatie", "gesprekMetId", "partij", "afspraak", "niveau", "kwestie", "wie", "escalatieId", "oplossing",
 ];
 
 const today = day("2026-11-20");
@@ -38,7 +39,7 @@ afterAll(() => database?.dispose());
 /** Everything a payload could change, as one comparable value. */
 async function state() {
   const p = database.prisma;
-  const [trajecten, history, doelen, adviezen, followUps, students, activeUsers, vooroverleggen, documenten, evaluaties, overdrachten, exitLinks, exitAntwoorden, assignments] = await Promise.all([
+  const [trajecten, history, doelen, adviezen, followUps, students, activeUsers, vooroverleggen, documenten, evaluaties, overdrachten, exitLinks, exitAntwoorden, assignments, netwerk, activiteiten, notities, afspraken, escalaties] = await Promise.all([
     p.traject.findMany({ select: { id: true, version: true, fase: true }, orderBy: { id: "asc" } }),
     p.trajectTransition.count(),
     p.doel.count(),
@@ -53,8 +54,13 @@ async function state() {
     p.exitLink.count(),
     p.exitAntwoord.count(),
     p.trajectAssignment.count(),
+    p.netwerkContact.count(),
+    p.activiteit.count(),
+    p.notitie.count(),
+    p.afspraak.count(),
+    p.escalatie.count(),
   ]);
-  return { trajecten, history, doelen, adviezen, followUps, students, activeUsers, vooroverleggen, documenten, evaluaties, overdrachten, exitLinks, exitAntwoorden, assignments };
+  return { trajecten, history, doelen, adviezen, followUps, students, activeUsers, vooroverleggen, documenten, evaluaties, overdrachten, exitLinks, exitAntwoorden, assignments, netwerk, activiteiten, notities, afspraken, escalaties };
 }
 
 function payload() {

@@ -6,6 +6,8 @@ import { createExitLinks, exitLinkStatus, submitExit } from "@/lib/exit/question
 import { addAdvice, recordHandover, updateAdvice } from "@/lib/trajecten/adviezen";
 import { addGoal, recordEvaluation, updateGoal } from "@/lib/trajecten/doelen";
 import { getTraject } from "@/lib/trajecten/queries";
+import { addContact, addNote, recordActivity } from "@/lib/trajecten/onderzoek";
+import { addAgreement, recordEscalation, resolveEscalation, ZEscalatie } from "@/lib/trajecten/samenwerking";
 import { assignMember, unassignMember } from "@/lib/trajecten/team";
 import { getTrajectWerk } from "@/lib/trajecten/werk-queries";
 import { actorFor } from "../support/actors";
@@ -134,5 +136,68 @@ describe("the exit questionnaire", () => {
     expect((await getTrajectWerk(gw(), id))?.exit?.antwoorden.map((a) => a.voor)).toEqual(["OUDERS", "LEERLING"]);
     expect((await getTrajectWerk(ctx(setup.own, "ZORGCOORDINATOR"), id))?.exit).toBeNull();
     expect(await db().auditLog.count({ where: { trajectId: id, action: "EXIT_ANSWER", userId: null } })).toBe(2);
+  });
+});
+
+describe("the network, activities and notes", () => {
+  it("show the school only what is shared, and a team-only note leaves no content in the history", async () => {
+    const id = await trajectAt(db(), setup.own, "ONDERZOEK", plusDays(today, -7));
+    const contact = async (naam: string, zichtbaarheid: "TOPTEAM" | "GEDEELD") => {
+      await addContact(gw(), { trajectId: id, version: await version(id), soort: "JEUGDHULP", naam, organisatie: "Jeugdteam", zichtbaarheid }, today);
+      return (await db().netwerkContact.findFirstOrThrow({ where: { trajectId: id, naam } })).id;
+    };
+    const geheim = await contact("Mw. Geheim", "TOPTEAM");
+    await contact("Dhr. Gedeeld", "GEDEELD");
+    const activiteit = { trajectId: id, soort: "GESPREK" as const, datum: today, deelnemers: "Hulpverlener", situatie: null, gesprekMetId: geheim, notitie: "Gesprek over thuis.", zichtbaarheid: "GEDEELD" as const };
+    await recordActivity(ctx(setup.own, "HULPVERLENER"), { ...activiteit, version: await version(id) }, today);
+    await addNote(gw(), { trajectId: id, version: await version(id), datum: today, tekst: "Vermoeden van spanningen thuis.", zichtbaarheid: "TOPTEAM" }, today);
+    await addNote(gw(), { trajectId: id, version: await version(id), datum: today, tekst: "Mentor is enthousiast.", zichtbaarheid: "GEDEELD" }, today);
+
+    const team = (await getTrajectWerk(ctx(setup.own, "TOPDOCENT"), id))!;
+    expect(team.netwerk.map((c) => c.naam)).toEqual(["Mw. Geheim", "Dhr. Gedeeld"]);
+    expect(team.notities.map((n) => n.tekst)).toEqual(["Vermoeden van spanningen thuis.", "Mentor is enthousiast."]);
+    expect(team.activiteiten[0]?.gesprekMet).toBe("Mw. Geheim");
+    for (const reader of [ctx(setup.own, "ZORGCOORDINATOR"), { actor: setup.own.ONDERWIJSADVISEUR, ip: null }]) {
+      const school = (await getTrajectWerk(reader, id))!;
+      expect(school.netwerk.map((c) => c.naam)).toEqual(["Dhr. Gedeeld"]);
+      expect(school.notities.map((n) => n.tekst)).toEqual(["Mentor is enthousiast."]);
+      // The shared activity is there, but not who it was with: that contact is the team's.
+      expect(school.activiteiten.map((a) => [a.notitie, a.gesprekMet])).toEqual([["Gesprek over thuis.", null]]);
+      const history = (await getTraject(reader, id, today))!.history;
+      expect(JSON.stringify(history)).not.toMatch(/Geheim|spanningen/);
+    }
+  });
+
+  it("refuses an observation without its situation, a conversation outside the network and a date before onderzoek", async () => {
+    const id = await trajectAt(db(), setup.own, "ONDERZOEK", plusDays(today, -7));
+    const other = await trajectAt(db(), setup.own, "ONDERZOEK", plusDays(today, -7));
+    await addContact(gw(), { trajectId: other, version: await version(other), soort: "MENTOR", naam: "Mentor elders", organisatie: "", zichtbaarheid: "GEDEELD" }, today);
+    const elders = (await db().netwerkContact.findFirstOrThrow({ where: { trajectId: other } })).id;
+    const base = { trajectId: id, datum: today, deelnemers: "Topdocent", situatie: null, gesprekMetId: null, notitie: "", zichtbaarheid: "TOPTEAM" as const };
+    const attempt = async (extra: Record<string, unknown>) => refusal(recordActivity(gw(), { ...base, soort: "OBSERVATIE", ...extra, version: await version(id) } as never, today));
+    expect((await attempt({})).veld).toBe("situatie");
+    expect((await attempt({ soort: "GESPREK", gesprekMetId: elders })).veld).toBe("gesprekMetId");
+    expect((await attempt({ situatie: "LES_LASTIG", datum: plusDays(today, -8) })).veld).toBe("datum");
+    expect(await db().activiteit.count({ where: { trajectId: id } })).toBe(0);
+  });
+});
+
+describe("the cooperation with the school", () => {
+  it("takes agreements from the school and the gedragswetenschapper, and escalations with their resolution from the team", async () => {
+    const id = await trajectAt(db(), setup.own, "INTENSIEF", plusDays(today, -7));
+    await addAgreement(ctx(setup.own, "ZORGCOORDINATOR"), { trajectId: id, version: await version(id), partij: "MENTOR", afspraak: "Wekelijks een kort gesprek met de leerling." }, today);
+    await addAgreement(gw(), { trajectId: id, version: await version(id), partij: "MANAGEMENT", afspraak: "Roostert tijd in voor de overleggen." }, today);
+    expect((await refusal(addAgreement(ctx(setup.own, "TOPDOCENT"), { trajectId: id, version: await version(id), partij: "MENTOR", afspraak: "X" }, today))).code).toBe("NIET_TOEGESTAAN");
+
+    await recordEscalation(ctx(setup.own, "TOPDOCENT"), { trajectId: id, version: await version(id), datum: today, niveau: 2, kwestie: "Afspraken met de mentor komen niet van de grond.", wie: "Mentor, zorgcoördinator", zichtbaarheid: "GEDEELD" }, today);
+    const escalatieId = (await db().escalatie.findFirstOrThrow({ where: { trajectId: id } })).id;
+    await resolveEscalation(gw(), { trajectId: id, version: await version(id), escalatieId, datum: today, oplossing: "Vaste overlegtijd op dinsdag." }, today);
+    expect((await refusal(resolveEscalation(gw(), { trajectId: id, version: await version(id), escalatieId, datum: today, oplossing: "Nog eens" }, today))).veld).toBe("escalatieId");
+    const school = (await getTrajectWerk(ctx(setup.own, "ZORGCOORDINATOR"), id))!;
+    expect(school.afspraken.map((a) => a.partij)).toEqual(["MENTOR", "MANAGEMENT"]);
+    expect(school.escalaties).toMatchObject([{ niveau: 2, oplossing: "Vaste overlegtijd op dinsdag.", opgelostOp: today }]);
+    // The ladder has four steps, in the form and in the database.
+    expect(ZEscalatie.safeParse({ trajectId: id, version: 1, datum: "2026-11-20", niveau: "5", kwestie: "x", wie: "y", zichtbaarheid: "GEDEELD" }).success).toBe(false);
+    await expect(db().escalatie.update({ where: { id: escalatieId }, data: { niveau: 5 } })).rejects.toThrow();
   });
 });

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { assertCan, can, ForbiddenError, PERMISSIONS, scopeOf, trajectWhere, type Actor, type Permission } from "@/lib/authz";
+import { assertCan, can, ForbiddenError, PERMISSIONS, scopeOf, trajectWhere, zichtbaarWhere, type Actor, type Permission } from "@/lib/authz";
 import { Role } from "@/lib/generated/prisma/enums";
 
 const base: Actor = { id: "u1", naam: "Test", email: "t@example.org", role: "ADMIN", schoolId: null, windstreekId: null, topteamId: null, sessionId: "s1" };
@@ -35,6 +35,17 @@ describe("the permission table", () => {
       GEDRAGSWETENSCHAPPER: "OWN_TEAM",
       TOPDOCENT: "ASSIGNED",
       HULPVERLENER: "ASSIGNED",
+      COORDINATOR: null,
+      SWV: null,
+      ADMIN: null,
+    },
+    // DOMAIN.md: the school records its side of the agreements, the gedragswetenschapper the Topteam's.
+    "samenwerking:write": {
+      ZORGCOORDINATOR: "OWN_SCHOOL",
+      ONDERWIJSADVISEUR: null,
+      GEDRAGSWETENSCHAPPER: "OWN_TEAM",
+      TOPDOCENT: null,
+      HULPVERLENER: null,
       COORDINATOR: null,
       SWV: null,
       ADMIN: null,
@@ -152,5 +163,14 @@ describe("trajectWhere", () => {
   });
   it.each(["SWV", "ADMIN"] as const)("refuses %s any traject", (role) => {
     expect(() => trajectWhere({ ...base, role }, "traject:read")).toThrow(ForbiddenError);
+  });
+});
+
+describe("visibility of notes, activities and contacts", () => {
+  it("lets the Topteam read team-only ones, and everyone else only what is shared with the school", () => {
+    for (const role of Object.values(Role)) {
+      const topteam = ["GEDRAGSWETENSCHAPPER", "TOPDOCENT", "HULPVERLENER"].includes(role);
+      expect(zichtbaarWhere({ role }), role).toEqual(topteam ? {} : { zichtbaarheid: "GEDEELD" });
+    }
   });
 });

@@ -4,9 +4,15 @@
 import { ProgressChart } from "@/components/progress-chart";
 import { Panel } from "@/components/ui/panel";
 import {
+  ActivityForm,
   AddAdviceForm,
   AddGoalForm,
+  AgreementForm,
   AssignMemberForm,
+  ContactForm,
+  EscalationForm,
+  NoteForm,
+  ResolveEscalationForm,
   EvaluationForm,
   ExitLinksForm,
   HandoverForm,
@@ -15,13 +21,31 @@ import {
   UpdateGoalForm,
 } from "@/components/werk-forms";
 import { amsterdamDay, formatDay } from "@/lib/calendar";
-import { ADVIES_VOOR_LABEL, DOEL_GEBIED_LABEL, DOEL_STATUS_LABEL, EXIT_VOOR_LABEL, JA_NEE_LABEL, OVERDRACHT_LABEL } from "@/lib/labels";
+import {
+  ACTIVITEIT_SOORT_LABEL,
+  ADVIES_VOOR_LABEL,
+  AFSPRAAK_PARTIJ_LABEL,
+  DOEL_GEBIED_LABEL,
+  DOEL_STATUS_LABEL,
+  ESCALATIE_NIVEAU_LABEL,
+  EXIT_VOOR_LABEL,
+  JA_NEE_LABEL,
+  NETWERK_SOORT_LABEL,
+  OVERDRACHT_LABEL,
+  SITUATIE_LABEL,
+  ZICHTBAARHEID_LABEL,
+} from "@/lib/labels";
 import { ROLE_LABEL } from "@/lib/navigation";
 import { EXIT_VRAGEN } from "@/lib/exit/questions";
 import type { TrajectDetail } from "@/lib/trajecten/queries";
 import type { TrajectWerk } from "@/lib/trajecten/werk-queries";
 
 const isoDay = (value: Date) => value.toISOString().slice(0, 10);
+
+/** Marks what only the Topteam reads, so no one shares it by mistake. */
+function Zichtbaar({ zichtbaarheid }: { zichtbaarheid: "TOPTEAM" | "GEDEELD" }) {
+  return <span className={`ml-2 rounded px-2 py-0.5 text-xs ${zichtbaarheid === "TOPTEAM" ? "bg-amber-100 text-amber-950" : "bg-slate-200 text-slate-900"}`}>{ZICHTBAARHEID_LABEL[zichtbaarheid]}</span>;
+}
 
 function Uitklap({ titel, children }: { titel: string; children: React.ReactNode }) {
   return (
@@ -42,6 +66,8 @@ export function WerkSections({ traject, werk }: { traject: TrajectDetail; werk: 
   const adviesFase = traject.fase === "INTENSIEF" || traject.fase === "BORGING";
   const overdrachtOpen = Object.fromEntries(Object.entries(OVERDRACHT_LABEL).filter(([aan]) => !werk.overdrachten.some((o) => o.aan === aan)));
   const gesloten = (traject.fase === "AFGEROND" || traject.fase === "GESTOPT") && traject.onderzoekStart !== null;
+  const werkfase = ["ONDERZOEK", "INTENSIEF", "BORGING"].includes(traject.fase);
+  const contacten = Object.fromEntries(werk.netwerk.map((c) => [c.id, `${c.naam} (${NETWERK_SOORT_LABEL[c.soort]})`]));
 
   return (
     <>
@@ -72,6 +98,130 @@ export function WerkSections({ traject, werk }: { traject: TrajectDetail; werk: 
                 </Uitklap>
               ))}
             </>
+          )}
+        </Panel>
+      )}
+
+      {(werkfase || werk.netwerk.length > 0 || werk.activiteiten.length > 0) && (
+        <Panel id="onderzoek-kop" title="Netwerk en activiteiten">
+          <h3 className="font-medium">Netwerk van de leerling</h3>
+          {werk.netwerk.length === 0 ? (
+            <p>Er staat nog niemand in het netwerk.</p>
+          ) : (
+            <ul className="list-disc space-y-1 pl-5">
+              {werk.netwerk.map((c) => (
+                <li key={c.id}>
+                  {c.naam}, {NETWERK_SOORT_LABEL[c.soort].toLowerCase()}
+                  {c.organisatie ? ` (${c.organisatie})` : ""}
+                  <Zichtbaar zichtbaarheid={c.zichtbaarheid} />
+                </li>
+              ))}
+            </ul>
+          )}
+          <h3 className="font-medium">Activiteiten</h3>
+          {werk.activiteiten.length === 0 ? (
+            <p>Er zijn nog geen activiteiten vastgelegd.</p>
+          ) : (
+            <ol className="space-y-3">
+              {werk.activiteiten.map((a) => (
+                <li key={a.id} className="rounded border border-slate-200 p-3">
+                  <p className="font-medium">
+                    {ACTIVITEIT_SOORT_LABEL[a.soort]}
+                    {a.situatie ? `: ${SITUATIE_LABEL[a.situatie].toLowerCase()}` : ""}
+                    {a.gesprekMet ? ` met ${a.gesprekMet}` : ""}
+                    <Zichtbaar zichtbaarheid={a.zichtbaarheid} />
+                  </p>
+                  <p className="text-sm text-slate-700">
+                    {formatDay(a.datum)} · {a.deelnemers}
+                  </p>
+                  {a.notitie && <p className="mt-1 whitespace-pre-line">{a.notitie}</p>}
+                </li>
+              ))}
+            </ol>
+          )}
+          {werk.schrijven && werkfase && (
+            <>
+              <Uitklap titel="Contact aan het netwerk toevoegen">
+                <ContactForm {...props} />
+              </Uitklap>
+              <Uitklap titel="Activiteit vastleggen">
+                <ActivityForm {...props} contacten={contacten} vandaag={vandaag} />
+              </Uitklap>
+            </>
+          )}
+        </Panel>
+      )}
+
+      {(werk.notities.length > 0 || (werk.schrijven && lopend && traject.fase !== "AANMELDING")) && (
+        <Panel id="notities-kop" title="Notities">
+          {werk.notities.length === 0 && <p>Er zijn nog geen notities.</p>}
+          <ol className="space-y-3">
+            {werk.notities.map((n) => (
+              <li key={n.id} className="rounded border border-slate-200 p-3">
+                <p className="text-sm text-slate-700">
+                  {formatDay(n.datum)} · {n.door}
+                  <Zichtbaar zichtbaarheid={n.zichtbaarheid} />
+                </p>
+                <p className="mt-1 whitespace-pre-line">{n.tekst}</p>
+              </li>
+            ))}
+          </ol>
+          {werk.schrijven && lopend && traject.fase !== "AANMELDING" && (
+            <Uitklap titel="Notitie vastleggen">
+              <NoteForm {...props} vandaag={vandaag} />
+            </Uitklap>
+          )}
+        </Panel>
+      )}
+
+      {(werkfase || werk.afspraken.length > 0 || werk.escalaties.length > 0) && (
+        <Panel id="samenwerking-kop" title="Samenwerking met de school">
+          <h3 className="font-medium">Afspraken</h3>
+          {werk.afspraken.length === 0 ? (
+            <p>Er zijn nog geen samenwerkingsafspraken vastgelegd.</p>
+          ) : (
+            <ul className="list-disc space-y-1 pl-5">
+              {werk.afspraken.map((a) => (
+                <li key={a.id}>
+                  <span className="font-medium">{AFSPRAAK_PARTIJ_LABEL[a.partij]}:</span> {a.afspraak}
+                </li>
+              ))}
+            </ul>
+          )}
+          <h3 className="font-medium">Escalatieladder</h3>
+          {werk.escalaties.length === 0 ? (
+            <p>Er is niet geëscaleerd.</p>
+          ) : (
+            <ol className="space-y-3">
+              {werk.escalaties.map((e) => (
+                <li key={e.id} className="rounded border border-slate-200 p-3">
+                  <p className="font-medium">
+                    {ESCALATIE_NIVEAU_LABEL[String(e.niveau)]}, {formatDay(e.datum)}
+                    <Zichtbaar zichtbaarheid={e.zichtbaarheid} />
+                  </p>
+                  <p>{e.kwestie}</p>
+                  <p className="text-sm text-slate-700">Betrokken: {e.wie}</p>
+                  <p className="mt-1">{e.opgelostOp ? `Opgelost op ${formatDay(e.opgelostOp)}: ${e.oplossing}` : "Nog niet opgelost."}</p>
+                  {werk.schrijven && werkfase && !e.opgelostOp && (
+                    <div className="mt-2">
+                      <Uitklap titel="Oplossing vastleggen">
+                        <ResolveEscalationForm {...props} escalatieId={e.id} vandaag={vandaag} />
+                      </Uitklap>
+                    </div>
+                  )}
+                </li>
+              ))}
+            </ol>
+          )}
+          {werkfase && werk.samenwerkingSchrijven && (
+            <Uitklap titel="Samenwerkingsafspraak vastleggen">
+              <AgreementForm {...props} />
+            </Uitklap>
+          )}
+          {werkfase && werk.schrijven && (
+            <Uitklap titel="Escalatie vastleggen">
+              <EscalationForm {...props} vandaag={vandaag} />
+            </Uitklap>
           )}
         </Panel>
       )}

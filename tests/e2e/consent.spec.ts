@@ -1,5 +1,5 @@
 import { expect, test } from "@playwright/test";
-import { expectAccessible, signedInPage } from "./support";
+import { expectAccessible, signedInPage, zorgcoordinatorOf } from "./support";
 
 test("when the school withdraws consent, the Topteam no longer sees the student; consent given again restores it", async ({ browser }) => {
   // A traject of Topteam Oost in borging, and its school's zorgcoördinator.
@@ -8,11 +8,7 @@ test("when the school withdraws consent, the Topteam no longer sees the student;
   await expect(gw).toHaveURL(/\/trajecten\//);
   const url = new URL(gw.url()).pathname;
   const naam = (await gw.getByRole("heading", { level: 1 }).textContent())!;
-  const school = (await gw.locator("dt", { hasText: /^School$/ }).locator("+ dd").textContent())!;
-
-  // Demo schools are "<name> <windstreek>" with BRIN 99<first letter of windstreek><1-4>.
-  const nummer = ["Voorbeeldcollege", "Proeflyceum", "Oefenschool", "Demo Scholengemeenschap"].findIndex((n) => school.startsWith(n)) + 1;
-  const zc = await signedInPage(browser, `zc.99${school.split(" ").at(-1)![0]!.toLowerCase()}${nummer}@demo.toptrajecten.nl`);
+  const zc = await signedInPage(browser, await zorgcoordinatorOf(gw));
   await zc.goto(url);
   await zc.locator("summary", { hasText: "Toestemming intrekken" }).first().click();
   await zc.getByRole("button", { name: /^Intrekken:/ }).first().click();

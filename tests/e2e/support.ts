@@ -22,3 +22,13 @@ export async function signedInPage(browser: Browser, email: string): Promise<Pag
   await expect(page).not.toHaveURL(/login/);
   return page;
 }
+
+/**
+ * The zorgcoördinator of the school a traject page shows. Demo schools are "<name> <windstreek>"
+ * with BRIN 99<first letter of the windstreek><1-4>, and their zorgcoördinator is zc.<brin>.
+ */
+export async function zorgcoordinatorOf(page: Page): Promise<string> {
+  const school = (await page.locator("dt", { hasText: /^School$/ }).locator("+ dd").textContent())!;
+  const nummer = ["Voorbeeldcollege", "Proeflyceum", "Oefenschool", "Demo Scholengemeenschap"].findIndex((n) => school.startsWith(n)) + 1;
+  return `zc.99${school.split(" ").at(-1)![0]!.toLowerCase()}${nummer}@demo.toptrajecten.nl`;
+}

@@ -1,5 +1,5 @@
 import { expect, test, type Locator, type Page } from "@playwright/test";
-import { expectAccessible, signIn } from "./support";
+import { expectAccessible, signedInPage, signIn, zorgcoordinatorOf } from "./support";
 
 // A traject of Topteam Zuid in onderzoek, taken by its gedragswetenschapper to the end: intensief
 // with two goals and two evaluations, a handelingsadvies, borging, both follow-ups, closure, and
@@ -23,6 +23,39 @@ test("the gedragswetenschapper takes a traject from onderzoek to closed, and the
   await expect(page).toHaveURL("/team");
   await page.getByRole("table", { name: /Lopende trajecten/ }).getByRole("row").filter({ hasText: "Onderzoek" }).first().getByRole("link").click();
   await expect(page).toHaveURL(/\/trajecten\//);
+
+  // Onderzoek: a contact, an observation, and two notes, one for the Topteam only.
+  const contact = await form(page, "Contact aan het netwerk toevoegen");
+  await contact.getByLabel("Wie is het").selectOption("MENTOR");
+  await contact.getByLabel("Naam").fill("Mw. De Mentor");
+  await contact.getByRole("button", { name: "Contact toevoegen" }).click();
+  await vastgelegd(page, "Netwerk bijgewerkt");
+  let activiteit = await form(page, "Activiteit vastleggen");
+  await activiteit.getByLabel("Soort activiteit").selectOption("OBSERVATIE");
+  await activiteit.getByLabel("Wie deden mee").fill("Topdocent");
+  await activiteit.getByRole("button", { name: "Activiteit vastleggen" }).click();
+  activiteit = page.locator("details", { has: page.locator("summary", { hasText: "Activiteit vastleggen" }) });
+  await expect(activiteit.getByLabel("Situatie (bij een observatie)")).toHaveAccessibleDescription("Kies in welke situatie is geobserveerd.");
+  await activiteit.getByLabel("Situatie (bij een observatie)").selectOption("LES_LASTIG");
+  await activiteit.getByLabel("Notities").fill("Haakt af bij zelfstandig werken.");
+  await activiteit.getByLabel("Wie mag dit lezen?").selectOption("GEDEELD");
+  await activiteit.getByRole("button", { name: "Activiteit vastleggen" }).click();
+  await vastgelegd(page, "Activiteit vastgelegd");
+  for (const [tekst, zichtbaarheid] of [["Alleen voor ons: zorgen over de thuissituatie.", "TOPTEAM"], ["Gedeeld: mentor doet goed mee.", "GEDEELD"]]) {
+    const notitie = await form(page, "Notitie vastleggen");
+    await notitie.getByLabel("Notitie", { exact: true }).fill(tekst!);
+    await notitie.getByLabel("Wie mag dit lezen?").selectOption(zichtbaarheid!);
+    await notitie.getByRole("button", { name: "Notitie vastleggen" }).click();
+    await expect(page.getByRole("region", { name: "Notities" }).getByText(tekst!)).toBeVisible();
+  }
+  await expectAccessible(page);
+  const url = new URL(page.url()).pathname;
+  const school = await signedInPage(browser, await zorgcoordinatorOf(page));
+  await school.goto(url);
+  await expect(school.getByRole("region", { name: "Notities" }).getByText("Gedeeld: mentor doet goed mee.")).toBeVisible();
+  await expect(school.getByText("Haakt af bij zelfstandig werken.")).toBeVisible();
+  await expect(school.getByText(/zorgen over de thuissituatie/)).toHaveCount(0);
+  await expect(school.getByText("Mw. De Mentor")).toHaveCount(0);
 
   // Intensief, with the two goals of the advies-/startgesprek.
   let stap = await form(page, "Intensief starten");

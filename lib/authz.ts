@@ -210,6 +210,7 @@ export const ENDPOINTS = {
   "app/(app)/trajecten/[id]/werk-actions.ts#resolveEscalationAction": "traject:work",
   "app/(app)/trajecten/[id]/exit-actions.ts#createExitLinksAction": "traject:staff",
   "app/exit/[token]/actions.ts#submitExitAction": "PUBLIC",
+  "app/(app)/cijfers/export/route.ts#GET": "figures:read",
   "app/(app)/trajecten/[id]/actions.ts#ADVIES_GEGEVEN": "traject:transition",
   "app/(app)/trajecten/[id]/actions.ts#VOOROVERLEG_GEPLAND": "traject:transition",
   "app/(app)/trajecten/[id]/actions.ts#VOOROVERLEG_GEHOUDEN": "traject:transition",

@@ -1,67 +1,14 @@
 // The AVG export of one student as a readable PDF (A4, text only), from the same data as the
 // JSON export. pdf-lib's standard fonts cover WinAnsi only; other characters are replaced.
-import { PDFDocument, StandardFonts, rgb, type PDFFont, type PDFPage } from "pdf-lib";
+import { PDFDocument, StandardFonts } from "pdf-lib";
 import { formatDay } from "../calendar";
 import { GEBEURTENIS_LABEL, faseMetStap } from "../labels";
+import { Writer } from "../pdf/writer";
 import type { exportStudent } from "./students";
 
-type Export = NonNullable<Awaited<ReturnType<typeof exportStudent>>>;
-
-const A4 = [595.28, 841.89] as const;
-const MARGIN = 50;
 const moment = new Intl.DateTimeFormat("nl-NL", { dateStyle: "short", timeStyle: "short", timeZone: "Europe/Amsterdam" });
 
-/** Text the standard fonts can draw: arrows and other symbols become ASCII, the rest "?". */
-function printable(text: string): string {
-  return text
-    .replace(/→/g, "->")
-    .replace(/[‘’]/g, "'")
-    .replace(/[“”]/g, '"')
-    .replace(/[^\x20-\x7E\xA0-\xFF€–—…]/g, "?");
-}
-
-class Writer {
-  private page!: PDFPage;
-  private y = 0;
-  constructor(
-    private readonly doc: PDFDocument,
-    private readonly font: PDFFont,
-    private readonly bold: PDFFont,
-  ) {
-    this.newPage();
-  }
-
-  private newPage() {
-    this.page = this.doc.addPage([...A4]);
-    this.y = A4[1] - MARGIN;
-  }
-
-  /** Writes `text`, wrapped to the page width, starting a new page where needed. */
-  line(text: string, { size = 10, bold = false, indent = 0 }: { size?: number; bold?: boolean; indent?: number } = {}) {
-    const font = bold ? this.bold : this.font;
-    const width = A4[0] - 2 * MARGIN - indent;
-    const words = printable(text).split(/\s+/);
-    let current = "";
-    const flush = () => {
-      if (this.y < MARGIN + size) this.newPage();
-      this.page.drawText(current, { x: MARGIN + indent, y: this.y, size, font, color: rgb(0.1, 0.1, 0.1) });
-      this.y -= size * 1.4;
-      current = "";
-    };
-    for (const word of words) {
-      const next = current ? `${current} ${word}` : word;
-      if (font.widthOfTextAtSize(next, size) > width && current) {
-        flush();
-        current = word;
-      } else current = next;
-    }
-    flush();
-  }
-
-  gap(points = 6) {
-    this.y -= points;
-  }
-}
+type Export = NonNullable<Awaited<ReturnType<typeof exportStudent>>>;
 
 const day = (value: Date | null) => (value ? formatDay(value) : "—");
 

@@ -1,52 +1,121 @@
 import type { Metadata } from "next";
+import { BarChart } from "@/components/bar-chart";
 import { CaseloadTable } from "@/components/caseload-table";
 import { PageTitle } from "@/components/page-title";
 import { requireRole } from "@/lib/auth/current-actor";
-import { FASE_LABEL } from "@/lib/labels";
-import { caseloadPerTeam, countPerWindstreekAndFase } from "@/lib/figures/overview";
-import { suppressSmall } from "@/lib/figures/suppress";
-import { Fase } from "@/lib/generated/prisma/enums";
+import { PERIODEN } from "@/lib/figures/dashboard";
+import { toon } from "@/lib/figures/dashboard-rows";
+import { dashboardOpties, leesVraag, queryVan, rapport } from "@/lib/figures/dashboard-request";
+import { caseloadPerTeam } from "@/lib/figures/overview";
+import { kwartaalCode, kwartaalLabel } from "@/lib/figures/quarter";
 
-export const metadata: Metadata = { title: "Cijfers" };
+export const metadata: Metadata = { title: "Kwartaalcijfers" };
 
-const FASEN = Object.values(Fase);
+const CONTROL = "mt-1 w-full rounded border border-slate-400 bg-white px-3 py-2";
 
-export default async function CijfersPage() {
-  const ctx = await requireRole("SWV");
-  const [counts, caseload] = await Promise.all([countPerWindstreekAndFase(ctx), caseloadPerTeam(ctx)]);
-  const windstreken = [...new Set(caseload.map((c) => c.windstreek))].sort();
-  const count = (windstreek: string, fase: Fase) => counts.find((c) => c.windstreek === windstreek && c.fase === fase)?.count ?? 0;
+function Keuze({ name, label, value, opties, leeg }: { name: string; label: string; value?: string; opties: { id: string; naam: string }[]; leeg?: string }) {
+  return (
+    <div>
+      <label htmlFor={`filter-${name}`} className="block font-medium">
+        {label}
+      </label>
+      <select id={`filter-${name}`} name={name} defaultValue={value ?? ""} className={CONTROL}>
+        {leeg && <option value="">{leeg}</option>}
+        {opties.map((o) => (
+          <option key={o.id} value={o.id}>
+            {o.naam}
+          </option>
+        ))}
+      </select>
+    </div>
+  );
+}
+
+/** The samenwerkingsverband's quarterly figures, with their trend, charts and exports. */
+export default async function CijfersPage({ searchParams }: { searchParams: Promise<Record<string, string | string[] | undefined>> }) {
+  const ctx = await requireRole("SWV", "COORDINATOR");
+  const vraag = leesVraag(await searchParams);
+  const opties = await dashboardOpties(ctx);
+  const [r, caseload] = await Promise.all([rapport(ctx, vraag, opties), caseloadPerTeam(ctx)]);
+  const query = queryVan(vraag);
+  const fasen = r.secties[1]!;
   return (
     <>
-      <PageTitle title="Cijfers Toptrajecten" intro="Alleen totalen: aantallen onder de 5 worden getoond als “<5”." />
-      <div className="space-y-8">
-        <div className="overflow-x-auto rounded-lg bg-white shadow">
-          <table className="w-full text-left">
-            <caption className="px-4 py-3 text-left text-lg font-semibold">Trajecten per fase en windstreek</caption>
-            <thead className="bg-slate-100 text-sm">
-              <tr>
-                <th scope="col" className="px-4 py-2">Fase</th>
-                {windstreken.map((w) => (
-                  <th key={w} scope="col" className="px-4 py-2 text-right">{w}</th>
-                ))}
-                <th scope="col" className="px-4 py-2 text-right">Totaal</th>
-              </tr>
-            </thead>
-            <tbody>
-              {FASEN.map((fase) => (
-                <tr key={fase} className="border-t border-slate-200">
-                  <th scope="row" className="px-4 py-2 font-medium">{FASE_LABEL[fase]}</th>
-                  {windstreken.map((w) => (
-                    <td key={w} className="px-4 py-2 text-right">{suppressSmall(count(w, fase))}</td>
-                  ))}
-                  <td className="px-4 py-2 text-right">{suppressSmall(windstreken.reduce((sum, w) => sum + count(w, fase), 0))}</td>
-                </tr>
-              ))}
-            </tbody>
-          </table>
+      <PageTitle title="Kwartaalcijfers Toptrajecten" intro="Alleen totalen: aantallen onder de 5 worden getoond als “<5”, en ook gemiddelden over minder dan 5 trajecten." />
+      <form method="get" className="mb-8 grid gap-4 rounded-lg bg-white p-6 shadow sm:grid-cols-2 lg:grid-cols-5" aria-label="Kies kwartaal en filter">
+        <Keuze name="kwartaal" label="Kwartaal" value={kwartaalCode(vraag.kwartaal)} opties={opties.kwartalen.map((k) => ({ id: k.code, naam: k.label }))} />
+        <Keuze name="windstreek" label="Windstreek" value={vraag.filter.windstreekId} opties={opties.windstreken} leeg="Alle windstreken" />
+        <Keuze name="topteam" label="Topteam" value={vraag.filter.topteamId} opties={opties.topteams} leeg="Alle Topteams" />
+        <Keuze name="school" label="School" value={vraag.filter.schoolId} opties={opties.scholen} leeg="Alle scholen" />
+        <div className="flex items-end">
+          <button type="submit" className="w-full rounded bg-brand-700 px-4 py-2 font-medium text-white hover:bg-brand-800">
+            Toon cijfers
+          </button>
         </div>
+      </form>
+
+      <section aria-labelledby="rapport-kop" className="space-y-6">
+        <div className="flex flex-wrap items-baseline justify-between gap-4">
+          <h2 id="rapport-kop" className="text-xl font-semibold">
+            {kwartaalLabel(vraag.kwartaal)}: {r.filter}
+          </h2>
+          <p className="space-x-4">
+            <a className="text-brand-800 underline" href={`/cijfers/export?${query}&formaat=xlsx`}>
+              Download als Excel (XLSX)
+            </a>
+            <a className="text-brand-800 underline" href={`/cijfers/export?${query}&formaat=csv`}>
+              Download als CSV
+            </a>
+            <a className="text-brand-800 underline" href={`/cijfers/export?${query}&formaat=pdf`}>
+              Kwartaalrapport (PDF)
+            </a>
+          </p>
+        </div>
+        {r.secties.map((s) => (
+          <div key={s.titel} className="flex flex-wrap items-start gap-6 rounded-lg bg-white p-4 shadow">
+            <table className="min-w-[32rem] flex-1 text-left">
+              <caption className="pb-2 text-left text-lg font-semibold">{s.titel}</caption>
+              <thead className="bg-slate-100 text-sm">
+                <tr>
+                  <th scope="col" className="px-3 py-2">Cijfer</th>
+                  {PERIODEN.map((p) => (
+                    <th key={p} scope="col" className="px-3 py-2 text-right">
+                      {kwartaalLabel(r.kwartalen[p])}
+                    </th>
+                  ))}
+                </tr>
+              </thead>
+              <tbody>
+                {s.rijen.length === 0 && (
+                  <tr>
+                    <td colSpan={4} className="px-3 py-2">
+                      Geen gegevens in deze kwartalen.
+                    </td>
+                  </tr>
+                )}
+                {s.rijen.map((rij) => (
+                  <tr key={rij.cijfer} className="border-t border-slate-200">
+                    <th scope="row" className="px-3 py-2 font-normal">{rij.cijfer}</th>
+                    {PERIODEN.map((p) => (
+                      <td key={p} className="px-3 py-2 text-right">
+                        {toon(rij.waarden[p], rij.eenheid)}
+                      </td>
+                    ))}
+                  </tr>
+                ))}
+              </tbody>
+            </table>
+            {s === fasen && <BarChart titel={`${s.titel}, ${kwartaalLabel(vraag.kwartaal)}`} rijen={s.rijen.map((rij) => ({ label: rij.cijfer, waarde: rij.waarden.huidig }))} />}
+          </div>
+        ))}
+      </section>
+
+      <section aria-labelledby="nu-kop" className="mt-10 space-y-4">
+        <h2 id="nu-kop" className="text-xl font-semibold">
+          Stand van vandaag
+        </h2>
         <CaseloadTable rows={caseload} suppress />
-      </div>
+      </section>
     </>
   );
 }

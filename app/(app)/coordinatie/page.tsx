@@ -14,6 +14,11 @@ export default async function CoordinatiePage() {
   return (
     <>
       <PageTitle title="Coördinatie Toptrajecten" intro="Caseload van de vier Topteams en alle lopende trajecten." />
+      <p className="mb-6">
+        <a href="/cijfers" className="text-brand-800 underline">
+          Kwartaalcijfers voor het overleg met het samenwerkingsverband
+        </a>
+      </p>
       <div className="space-y-8">
         <CaseloadTable rows={caseload} suppress={false} />
         <TrajectTable caption="Goedgekeurd, wacht op een Topteam" trajecten={trajecten.filter((t) => t.topteam === null)} />

@@ -1,0 +1,35 @@
+import { requireContext } from "@/lib/auth/current-actor";
+import { ForbiddenError } from "@/lib/authz";
+import { toCsv, toPdf, toXlsx } from "@/lib/figures/dashboard-export";
+import { dashboardOpties, leesVraag, rapport } from "@/lib/figures/dashboard-request";
+import { kwartaalCode } from "@/lib/figures/quarter";
+
+const SOORTEN = {
+  csv: "text/csv; charset=utf-8",
+  xlsx: "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet",
+  pdf: "application/pdf",
+} as const;
+
+/** The page's figures as a file: the same request, the same rows, aggregates only. */
+export async function GET(request: Request) {
+  const ctx = await requireContext();
+  const params = Object.fromEntries(new URL(request.url).searchParams);
+  const formaat = (params.formaat ?? "csv") as keyof typeof SOORTEN;
+  if (!(formaat in SOORTEN)) return new Response("Onbekend formaat.", { status: 400 });
+  const vraag = leesVraag(params);
+  let r;
+  try {
+    r = await rapport(ctx, vraag, await dashboardOpties(ctx));
+  } catch (error) {
+    if (error instanceof ForbiddenError) return new Response("Geen toegang.", { status: 403 });
+    throw error;
+  }
+  const body = formaat === "csv" ? toCsv(r) : formaat === "xlsx" ? await toXlsx(r) : await toPdf(r);
+  return new Response(typeof body === "string" ? body : Buffer.from(body), {
+    headers: {
+      "Content-Type": SOORTEN[formaat],
+      "Content-Disposition": `attachment; filename="toptrajecten-${kwartaalCode(vraag.kwartaal)}.${formaat}"`,
+      "Cache-Control": "no-store",
+    },
+  });
+}

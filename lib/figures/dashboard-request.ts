@@ -1,0 +1,73 @@
+// What the dashboard is asked for, from the page's query string (or the export link, which
+// carries the same): a quarter, and at most one of windstreek, Topteam and school.
+import { z } from "zod";
+import { authorize } from "../authorize";
+import { amsterdamDay } from "../calendar";
+import { db } from "../db";
+import type { QueryContext } from "../trajecten/queries";
+import { quarterlyDashboard, type Filter } from "./dashboard";
+import { dashboardSecties } from "./dashboard-rows";
+import type { Rapport } from "./dashboard-export";
+import { kwartaalCode, kwartaalLabel, laatsteVolledige, parseKwartaal, verschuif, type Kwartaal } from "./quarter";
+
+const id = z.string().trim().max(64).optional().catch(undefined);
+const ZVraag = z.object({ kwartaal: z.string().max(10).optional().catch(undefined), windstreek: id, topteam: id, school: id });
+
+export interface DashboardVraag {
+  kwartaal: Kwartaal;
+  filter: Filter;
+}
+
+export function leesVraag(params: Record<string, string | string[] | undefined>, today = amsterdamDay()): DashboardVraag {
+  const first = (v: string | string[] | undefined) => (Array.isArray(v) ? v[0] : v) || undefined;
+  const raw = ZVraag.parse({ kwartaal: first(params.kwartaal), windstreek: first(params.windstreek), topteam: first(params.topteam), school: first(params.school) });
+  const laatste = laatsteVolledige(today);
+  const gevraagd = parseKwartaal(raw.kwartaal);
+  // A quarter still running, or in the future, is not complete: fall back to the last complete one.
+  const kwartaal = gevraagd && gevraagd.jaar * 4 + gevraagd.nummer <= laatste.jaar * 4 + laatste.nummer ? gevraagd : laatste;
+  return { kwartaal, filter: { windstreekId: raw.windstreek || undefined, topteamId: raw.topteam || undefined, schoolId: raw.school || undefined } };
+}
+
+/** The query string of a request: for the export links, which must show what the page shows. */
+export function queryVan(vraag: DashboardVraag): string {
+  const params = new URLSearchParams({ kwartaal: kwartaalCode(vraag.kwartaal) });
+  if (vraag.filter.windstreekId) params.set("windstreek", vraag.filter.windstreekId);
+  if (vraag.filter.topteamId) params.set("topteam", vraag.filter.topteamId);
+  if (vraag.filter.schoolId) params.set("school", vraag.filter.schoolId);
+  return params.toString();
+}
+
+export interface Opties {
+  kwartalen: { code: string; label: string }[];
+  windstreken: { id: string; naam: string }[];
+  topteams: { id: string; naam: string }[];
+  scholen: { id: string; naam: string }[];
+}
+
+/** What the filters offer: organisations by name, never a person. */
+export async function dashboardOpties(ctx: QueryContext, today = amsterdamDay()): Promise<Opties> {
+  await authorize(ctx, "figures:read", { action: "FIGURES_READ", onderdeel: "kwartaaldashboard" });
+  const laatste = laatsteVolledige(today);
+  const [windstreken, topteams, scholen] = await Promise.all([
+    db().windstreek.findMany({ orderBy: { naam: "asc" }, select: { id: true, naam: true } }),
+    db().topteam.findMany({ orderBy: { naam: "asc" }, select: { id: true, naam: true } }),
+    db().school.findMany({ orderBy: { naam: "asc" }, select: { id: true, naam: true } }),
+  ]);
+  // Ten school years back, as far as the figures go.
+  const kwartalen = Array.from({ length: 40 }, (_, i) => verschuif(laatste, -i)).map((k) => ({ code: kwartaalCode(k), label: kwartaalLabel(k) }));
+  return { kwartalen, windstreken, topteams, scholen };
+}
+
+/** The figures of a request as the page, and every file made from it, show them. */
+export async function rapport(ctx: QueryContext, vraag: DashboardVraag, opties: Opties): Promise<Rapport> {
+  const dashboard = await quarterlyDashboard(ctx, vraag.kwartaal, vraag.filter);
+  const naam = (lijst: { id: string; naam: string }[], id?: string) => lijst.find((o) => o.id === id)?.naam ?? "onbekend";
+  const filter = vraag.filter.schoolId
+    ? `School: ${naam(opties.scholen, vraag.filter.schoolId)}`
+    : vraag.filter.topteamId
+      ? naam(opties.topteams, vraag.filter.topteamId)
+      : vraag.filter.windstreekId
+        ? `Windstreek ${naam(opties.windstreken, vraag.filter.windstreekId)}`
+        : "Alle windstreken";
+  return { titel: `Toptrajecten: ${kwartaalLabel(vraag.kwartaal)}`, filter, kwartalen: dashboard.kwartalen, secties: dashboardSecties(dashboard) };
+}

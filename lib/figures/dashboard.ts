@@ -1,0 +1,251 @@
+// The samenwerkingsverband's quarterly figures (DOMAIN.md, "What the samenwerkingsverband reads").
+// Every figure is an SQL aggregate over the trajecten in the filter, computed for three quarters
+// at once (the one asked for, the one before, the same one a year earlier) so each shows its
+// trend. Nothing here returns a row about one traject: counts, averages and shares only.
+import { recordAudit } from "../audit";
+import { authorize } from "../authorize";
+import { db } from "../db";
+import { Prisma } from "../generated/prisma/client";
+import type { ExitVoor, FollowUpMoment, StopReden } from "../generated/prisma/enums";
+import type { QueryContext } from "../trajecten/queries";
+import { grenzen, vergelijking, type Kwartaal } from "./quarter";
+
+export const PERIODEN = ["huidig", "vorig", "jaarEerder"] as const;
+export type Periode = (typeof PERIODEN)[number];
+
+export interface Filter {
+  windstreekId?: string;
+  topteamId?: string;
+  schoolId?: string;
+}
+
+/** Per period: the number behind a figure, and for averages the number of trajecten they are over. */
+export type PerPeriode<T> = Record<Periode, T>;
+
+export interface Kerncijfers {
+  adviesvragen: number;
+  vooroverleggen: number;
+  aanvragen: number;
+  windstreekoverstijgend: number;
+  /** Open trajecten per phase on the quarter's last day. */
+  aanmelding: number;
+  onderzoek: number;
+  intensief: number;
+  borging: number;
+  followUp: number;
+  /** Waiting times of the trajecten whose onderzoek started in the quarter, in days. */
+  gestart: number;
+  wachtTotGoedkeuring: number | null;
+  wachtTotStart: number | null;
+  /** Phases that ended in the quarter: how many, their average length in days, how many ran over. */
+  onderzoekKlaar: number;
+  onderzoekDagen: number | null;
+  onderzoekTeLang: number;
+  intensiefKlaar: number;
+  intensiefDagen: number | null;
+  intensiefTeLang: number;
+  borgingKlaar: number;
+  borgingDagen: number | null;
+  borgingTeLang: number;
+  /** Trajecten closed in the quarter. */
+  afgerond: number;
+  naOnderzoek: number;
+  gestopt: number;
+  escalaties: number;
+}
+
+export interface Dashboard {
+  kwartalen: Record<Periode, Kwartaal>;
+  kern: PerPeriode<Kerncijfers>;
+  stopRedenen: { reden: StopReden; aantallen: PerPeriode<number> }[];
+  caseload: { topteam: string; capaciteit: number; aantallen: PerPeriode<number> }[];
+  followUps: { moment: FollowUpMoment; aantallen: PerPeriode<{ totaal: number; opNiveau: number; nietOpNiveau: number; diploma: number; geenDiploma: number }> }[];
+  tevredenheid: { voor: ExitVoor; aantallen: PerPeriode<{ antwoorden: number; tevredenheid: number | null; samenwerking: number | null; bruikbaarheid: number | null; resultaat: number | null }> }[];
+}
+
+const iso = (dag: Date) => dag.toISOString().slice(0, 10);
+
+/** The three quarters as a VALUES list, to cross with the rows. */
+function periodenSql(k: Kwartaal): Prisma.Sql {
+  const q = vergelijking(k);
+  const rows = PERIODEN.map((p) => {
+    const { van, tot } = grenzen(q[p]);
+    // As text: a Date parameter would pass through the session's time zone on its way to a date.
+    return Prisma.sql`(${p}, ${iso(van)}::date, ${iso(tot)}::date)`;
+  });
+  return Prisma.sql`p(periode, van, tot) AS (VALUES ${Prisma.join(rows)})`;
+}
+
+/** The trajecten in the filter, as a CTE named f. */
+function trajectenSql(filter: Filter): Prisma.Sql {
+  const where = [
+    filter.windstreekId ? Prisma.sql`s."windstreekId" = ${filter.windstreekId}` : null,
+    filter.topteamId ? Prisma.sql`t."topteamId" = ${filter.topteamId}` : null,
+    filter.schoolId ? Prisma.sql`t."schoolId" = ${filter.schoolId}` : null,
+  ].filter((c): c is Prisma.Sql => c !== null);
+  return Prisma.sql`f AS (
+    SELECT t.* FROM "Traject" t JOIN "School" s ON s."id" = t."schoolId"
+    ${where.length > 0 ? Prisma.sql`WHERE ${Prisma.join(where, " AND ")}` : Prisma.empty}
+  )`;
+}
+
+const inP = (kolom: Prisma.Sql) => Prisma.sql`(${kolom} >= p.van AND ${kolom} < p.tot)`;
+
+/** Where a traject was on the quarter's last day, from its phase dates. */
+const FASE_OP_EINDE = Prisma.sql`CASE
+  WHEN f."afgeslotenOp" < p.tot THEN 'GESLOTEN'
+  WHEN f."followUpStart" < p.tot THEN 'FOLLOW_UP'
+  WHEN f."borgingStart" < p.tot THEN 'BORGING'
+  WHEN f."intensiefStart" < p.tot THEN 'INTENSIEF'
+  WHEN f."onderzoekStart" < p.tot THEN 'ONDERZOEK'
+  WHEN f."aangemeldOp" < p.tot THEN 'AANMELDING'
+END`;
+
+// Onderzoek ends when intensief starts, or when the adviesgesprek closes the traject.
+const ONDERZOEK_EINDE = Prisma.sql`COALESCE(f."intensiefStart", CASE WHEN f."stopReden" = 'NIET_PASSEND_NA_ONDERZOEK' THEN f."afgeslotenOp" END)`;
+
+/** The SQL of every figure, for the dashboard and for the benchmark's bare-SQL baseline. */
+export function dashboardSql(kwartaal: Kwartaal, filter: Filter) {
+  const w = Prisma.sql`WITH ${periodenSql(kwartaal)}, ${trajectenSql(filter)}`;
+  return {
+    kern: Prisma.sql`${w}
+      SELECT p.periode,
+        count(*) FILTER (WHERE ${inP(Prisma.sql`f."aangemeldOp"`)}) AS adviesvragen,
+        count(*) FILTER (WHERE ${inP(Prisma.sql`vo."gehoudenOp"`)}) AS vooroverleggen,
+        count(*) FILTER (WHERE ${inP(Prisma.sql`f."aanvraagOp"`)}) AS aanvragen,
+        count(*) FILTER (WHERE ${inP(Prisma.sql`f."goedgekeurdOp"`)} AND f."windstreekoverstijgend") AS windstreekoverstijgend,
+        count(*) FILTER (WHERE ${FASE_OP_EINDE} = 'AANMELDING') AS aanmelding,
+        count(*) FILTER (WHERE ${FASE_OP_EINDE} = 'ONDERZOEK') AS onderzoek,
+        count(*) FILTER (WHERE ${FASE_OP_EINDE} = 'INTENSIEF') AS intensief,
+        count(*) FILTER (WHERE ${FASE_OP_EINDE} = 'BORGING') AS borging,
+        count(*) FILTER (WHERE ${FASE_OP_EINDE} = 'FOLLOW_UP') AS "followUp",
+        count(*) FILTER (WHERE ${inP(Prisma.sql`f."onderzoekStart"`)}) AS gestart,
+        avg(f."goedgekeurdOp" - f."aanvraagOp") FILTER (WHERE ${inP(Prisma.sql`f."onderzoekStart"`)}) AS "wachtTotGoedkeuring",
+        avg(f."onderzoekStart" - f."goedgekeurdOp") FILTER (WHERE ${inP(Prisma.sql`f."onderzoekStart"`)}) AS "wachtTotStart",
+        count(*) FILTER (WHERE ${inP(ONDERZOEK_EINDE)} AND f."onderzoekStart" IS NOT NULL) AS "onderzoekKlaar",
+        avg(${ONDERZOEK_EINDE} - f."onderzoekStart") FILTER (WHERE ${inP(ONDERZOEK_EINDE)}) AS "onderzoekDagen",
+        count(*) FILTER (WHERE ${inP(ONDERZOEK_EINDE)} AND ${ONDERZOEK_EINDE} - f."onderzoekStart" > 28) AS "onderzoekTeLang",
+        count(*) FILTER (WHERE ${inP(Prisma.sql`f."borgingStart"`)} AND f."intensiefStart" IS NOT NULL) AS "intensiefKlaar",
+        avg(f."borgingStart" - f."intensiefStart") FILTER (WHERE ${inP(Prisma.sql`f."borgingStart"`)}) AS "intensiefDagen",
+        count(*) FILTER (WHERE ${inP(Prisma.sql`f."borgingStart"`)} AND f."borgingStart" - f."intensiefStart" > f."intensiefWeken" * 7) AS "intensiefTeLang",
+        count(*) FILTER (WHERE ${inP(Prisma.sql`f."followUpStart"`)} AND f."borgingStart" IS NOT NULL) AS "borgingKlaar",
+        avg(f."followUpStart" - f."borgingStart") FILTER (WHERE ${inP(Prisma.sql`f."followUpStart"`)}) AS "borgingDagen",
+        count(*) FILTER (WHERE ${inP(Prisma.sql`f."followUpStart"`)} AND f."followUpStart" > (f."borgingStart" + interval '3 months')::date) AS "borgingTeLang",
+        count(*) FILTER (WHERE ${inP(Prisma.sql`f."afgeslotenOp"`)} AND f."fase" = 'AFGEROND') AS afgerond,
+        count(*) FILTER (WHERE ${inP(Prisma.sql`f."afgeslotenOp"`)} AND f."stopReden" = 'NIET_PASSEND_NA_ONDERZOEK') AS "naOnderzoek",
+        count(*) FILTER (WHERE ${inP(Prisma.sql`f."afgeslotenOp"`)} AND f."fase" = 'GESTOPT' AND f."stopReden" <> 'NIET_PASSEND_NA_ONDERZOEK') AS gestopt,
+        (SELECT count(*) FROM "Escalatie" e JOIN f f2 ON f2."id" = e."trajectId" WHERE e."datum" >= p.van AND e."datum" < p.tot) AS escalaties
+      FROM p CROSS JOIN f LEFT JOIN "Vooroverleg" vo ON vo."trajectId" = f."id"
+      GROUP BY p.periode, p.van, p.tot`,
+    stopRedenen: Prisma.sql`${w}
+      SELECT p.periode, f."stopReden" AS reden, count(*) AS aantal
+      FROM p JOIN f ON ${inP(Prisma.sql`f."afgeslotenOp"`)} AND f."fase" = 'GESTOPT'
+      GROUP BY p.periode, f."stopReden"`,
+    caseload: Prisma.sql`${w}
+      SELECT p.periode, tt."naam" AS topteam, tt."capaciteit" AS capaciteit,
+        count(f."id") FILTER (WHERE ${FASE_OP_EINDE} IN ('ONDERZOEK', 'INTENSIEF', 'BORGING')) AS aantal
+      FROM p CROSS JOIN "Topteam" tt LEFT JOIN f ON f."topteamId" = tt."id"
+      ${filter.topteamId ? Prisma.sql`WHERE tt."id" = ${filter.topteamId}` : filter.windstreekId ? Prisma.sql`WHERE tt."windstreekId" = ${filter.windstreekId}` : Prisma.empty}
+      GROUP BY p.periode, tt."id", tt."naam", tt."capaciteit"`,
+    followUps: Prisma.sql`${w}
+      SELECT p.periode, fu."moment" AS moment, count(*) AS totaal,
+        count(*) FILTER (WHERE fu."opUitstroomniveau" = 'JA') AS "opNiveau",
+        count(*) FILTER (WHERE fu."opUitstroomniveau" = 'NEE') AS "nietOpNiveau",
+        count(*) FILTER (WHERE fu."diplomaVerwacht" = 'JA') AS diploma,
+        count(*) FILTER (WHERE fu."diplomaVerwacht" = 'NEE') AS "geenDiploma"
+      FROM p JOIN "FollowUp" fu ON ${inP(Prisma.sql`fu."contactOp"`)} JOIN f ON f."id" = fu."trajectId"
+      GROUP BY p.periode, fu."moment"`,
+    tevredenheid: Prisma.sql`${w}
+      SELECT p.periode, ea."voor" AS voor, count(*) AS antwoorden,
+        avg(ea."tevredenheid") AS tevredenheid, avg(ea."samenwerking") AS samenwerking,
+        avg(ea."bruikbaarheid") AS bruikbaarheid, avg(ea."resultaat") AS resultaat
+      FROM p JOIN "ExitAntwoord" ea ON ea."ingevuldOp" >= p.van AND ea."ingevuldOp" < p.tot JOIN f ON f."id" = ea."trajectId"
+      GROUP BY p.periode, ea."voor"`,
+  };
+}
+
+type Rij = Record<string, unknown> & { periode: Periode };
+
+/** Counts come back as bigint, averages as numeric strings; both become numbers, rounded to one decimal. */
+function getal(value: unknown): number | null {
+  if (value === null || value === undefined) return null;
+  return Math.round(Number(value) * 10) / 10;
+}
+
+function perPeriode<T>(maak: (periode: Periode) => T): PerPeriode<T> {
+  return { huidig: maak("huidig"), vorig: maak("vorig"), jaarEerder: maak("jaarEerder") };
+}
+
+function groepeer<K extends string, T>(rows: Rij[], sleutel: string, maak: (row: Rij | undefined) => T): { sleutel: K; aantallen: PerPeriode<T> }[] {
+  const sleutels = [...new Set(rows.map((r) => r[sleutel] as K))].sort();
+  return sleutels.map((s) => ({ sleutel: s, aantallen: perPeriode((p) => maak(rows.find((r) => r.periode === p && r[sleutel] === s))) }));
+}
+
+export async function quarterlyDashboard(ctx: QueryContext, kwartaal: Kwartaal, filter: Filter): Promise<Dashboard> {
+  await authorize(ctx, "figures:read", { action: "FIGURES_READ", onderdeel: "kwartaaldashboard" });
+  const sql = dashboardSql(kwartaal, filter);
+  const [kern, stopRedenen, caseload, followUps, tevredenheid] = await Promise.all([
+    db().$queryRaw<Rij[]>(sql.kern),
+    db().$queryRaw<Rij[]>(sql.stopRedenen),
+    db().$queryRaw<Rij[]>(sql.caseload),
+    db().$queryRaw<Rij[]>(sql.followUps),
+    db().$queryRaw<Rij[]>(sql.tevredenheid),
+  ]);
+  await recordAudit(db(), { actor: ctx.actor, action: "FIGURES_READ", onderdeel: "kwartaaldashboard", outcome: "ALLOWED", ip: ctx.ip });
+  const q = vergelijking(kwartaal);
+  return {
+    kwartalen: { huidig: q.huidig, vorig: q.vorig, jaarEerder: q.jaarEerder },
+    kern: perPeriode((p) => {
+      const row = kern.find((r) => r.periode === p);
+      // With no trajecten in the filter at all, the cross join has no rows: every figure is 0.
+      const velden = Object.fromEntries(Object.entries(row ?? {}).filter(([k]) => k !== "periode").map(([k, v]) => [k, getal(v)]));
+      return { ...LEEG, ...velden } as Kerncijfers;
+    }),
+    stopRedenen: groepeer<StopReden, number>(stopRedenen, "reden", (r) => getal(r?.aantal) ?? 0).map(({ sleutel, aantallen }) => ({ reden: sleutel, aantallen })),
+    caseload: groepeer<string, { aantal: number; capaciteit: number }>(caseload, "topteam", (r) => ({ aantal: getal(r?.aantal) ?? 0, capaciteit: getal(r?.capaciteit) ?? 0 })).map(
+      ({ sleutel, aantallen }) => ({ topteam: sleutel, capaciteit: aantallen.huidig.capaciteit, aantallen: perPeriode((p) => aantallen[p].aantal) }),
+    ),
+    followUps: groepeer<FollowUpMoment, Dashboard["followUps"][number]["aantallen"]["huidig"]>(followUps, "moment", (r) => ({
+      totaal: getal(r?.totaal) ?? 0,
+      opNiveau: getal(r?.opNiveau) ?? 0,
+      nietOpNiveau: getal(r?.nietOpNiveau) ?? 0,
+      diploma: getal(r?.diploma) ?? 0,
+      geenDiploma: getal(r?.geenDiploma) ?? 0,
+    })).map(({ sleutel, aantallen }) => ({ moment: sleutel, aantallen })),
+    tevredenheid: groepeer<ExitVoor, Dashboard["tevredenheid"][number]["aantallen"]["huidig"]>(tevredenheid, "voor", (r) => ({
+      antwoorden: getal(r?.antwoorden) ?? 0,
+      tevredenheid: getal(r?.tevredenheid),
+      samenwerking: getal(r?.samenwerking),
+      bruikbaarheid: getal(r?.bruikbaarheid),
+      resultaat: getal(r?.resultaat),
+    })).map(({ sleutel, aantallen }) => ({ voor: sleutel, aantallen })),
+  };
+}
+
+const LEEG: Kerncijfers = {
+  adviesvragen: 0,
+  vooroverleggen: 0,
+  aanvragen: 0,
+  windstreekoverstijgend: 0,
+  aanmelding: 0,
+  onderzoek: 0,
+  intensief: 0,
+  borging: 0,
+  followUp: 0,
+  gestart: 0,
+  wachtTotGoedkeuring: null,
+  wachtTotStart: null,
+  onderzoekKlaar: 0,
+  onderzoekDagen: null,
+  onderzoekTeLang: 0,
+  intensiefKlaar: 0,
+  intensiefDagen: null,
+  intensiefTeLang: 0,
+  borgingKlaar: 0,
+  borgingDagen: null,
+  borgingTeLang: 0,
+  afgerond: 0,
+  naOnderzoek: 0,
+  gestopt: 0,
+  escalaties: 0,
+};

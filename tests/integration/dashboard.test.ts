@@ -1,0 +1,144 @@
+// The quarterly dashboard against a fixture whose figures are worked out by hand below, with
+// the boundaries: a traject that crosses quarters, a phase that starts in one quarter and ends
+// in the next, and dates on the first and last day of a quarter.
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { actorFromUser, ForbiddenError } from "@/lib/authz";
+import { day } from "@/lib/calendar";
+import { quarterlyDashboard } from "@/lib/figures/dashboard";
+import { dashboardSecties } from "@/lib/figures/dashboard-rows";
+import { toCsv, toPdf, toXlsx } from "@/lib/figures/dashboard-export";
+import { dashboardOpties, rapport } from "@/lib/figures/dashboard-request";
+import type { Prisma } from "@/lib/generated/prisma/client";
+import { openTestDatabase, type TestDatabase } from "../support/test-database";
+import ExcelJS from "exceljs";
+
+let database: TestDatabase;
+const Q3 = { jaar: 2026, nummer: 3 };
+const d = (iso: string) => day(iso);
+
+beforeAll(async () => {
+  database = await openTestDatabase();
+  const p = database.prisma;
+  await p.windstreek.createMany({ data: [{ id: "ws-n", code: "N", naam: "Noord" }, { id: "ws-z", code: "Z", naam: "Zuid" }] });
+  await p.school.createMany({ data: [{ id: "sch-a", brin: "00AA", naam: "School A", windstreekId: "ws-n" }, { id: "sch-b", brin: "00BB", naam: "School B", windstreekId: "ws-z" }] });
+  await p.topteam.createMany({ data: [{ id: "team-n", naam: "Topteam Noord", windstreekId: "ws-n", capaciteit: 10 }, { id: "team-z", naam: "Topteam Zuid", windstreekId: "ws-z", capaciteit: 8 }] });
+  await p.user.create({ data: { id: "swv", email: "swv@test", naam: "SWV", role: "SWV", passwordHash: "x" } });
+  await p.user.create({ data: { id: "gw", email: "gw@test", naam: "GW", role: "GEDRAGSWETENSCHAPPER", passwordHash: "x", topteamId: "team-n" } });
+  const t = (id: string, data: Partial<Prisma.TrajectCreateManyInput>): Prisma.TrajectCreateManyInput => ({ id, schoolId: "sch-a", topteamId: "team-n", aangemeldOp: d("2026-01-01"), ...data });
+  await p.traject.createMany({
+    data: [
+      // Crosses Q2 into Q3: asked in Q2, request and the whole onderzoek (31 days: over) in Q3.
+      t("T1", { fase: "INTENSIEF", aanmeldingStap: null, aangemeldOp: d("2026-06-20"), aanvraagOp: d("2026-07-02"), goedgekeurdOp: d("2026-07-10"), onderzoekStart: d("2026-07-20"), intensiefStart: d("2026-08-20") }),
+      t("T2", { fase: "BORGING", aanmeldingStap: null, windstreekoverstijgend: true, aangemeldOp: d("2026-07-05"), aanvraagOp: d("2026-07-15"), goedgekeurdOp: d("2026-07-25"), onderzoekStart: d("2026-08-01"), intensiefStart: d("2026-08-25"), borgingStart: d("2026-11-10") }),
+      // Onderzoek starts in Q2 and ends in Q3.
+      t("T3", { fase: "INTENSIEF", aanmeldingStap: null, aangemeldOp: d("2026-04-01"), onderzoekStart: d("2026-06-15"), intensiefStart: d("2026-07-10"), borgingStart: d("2026-10-05") }),
+      // Closed after onderzoek (36 days: over) in Q3.
+      t("T4", { fase: "GESTOPT", aanmeldingStap: null, stopReden: "NIET_PASSEND_NA_ONDERZOEK", aangemeldOp: d("2026-05-01"), aanvraagOp: d("2026-06-01"), goedgekeurdOp: d("2026-06-11"), onderzoekStart: d("2026-07-05"), afgeslotenOp: d("2026-08-10") }),
+      // Stopped on the last day of Q3: in. Completed on the first day of Q4: out, and still in follow-up at the end of Q3.
+      t("T5", { fase: "GESTOPT", aanmeldingStap: null, stopReden: "TERUGGETROKKEN_SCHOOL", aangemeldOp: d("2026-03-01"), afgeslotenOp: d("2026-09-30") }),
+      t("T6", { fase: "AFGEROND", aanmeldingStap: null, aangemeldOp: d("2025-08-01"), onderzoekStart: d("2025-09-01"), intensiefStart: d("2025-10-01"), borgingStart: d("2025-12-20"), followUpStart: d("2026-03-20"), afgeslotenOp: d("2026-10-01") }),
+      // Another windstreek, still in aanmelding.
+      t("T7", { schoolId: "sch-b", topteamId: null, aangemeldOp: d("2026-08-01") }),
+    ],
+  });
+  await p.vooroverleg.createMany({
+    data: [
+      { trajectId: "T1", gehoudenOp: d("2026-06-28"), deelnemers: "x", anoniem: true, recordedById: "swv" },
+      { trajectId: "T2", gehoudenOp: d("2026-07-10"), deelnemers: "x", anoniem: false, recordedById: "swv" },
+    ],
+  });
+  await p.followUp.create({ data: { trajectId: "T6", moment: "DRIE_MAANDEN", contactOp: d("2026-07-15"), contactDoorId: "swv", opUitstroomniveau: "JA", diplomaVerwacht: "NEE" } });
+  const link = await p.exitLink.create({ data: { trajectId: "T6", voor: "OUDERS", tokenHash: "h", verlooptOp: new Date("2026-09-01"), createdById: "swv" } });
+  await p.exitAntwoord.create({ data: { trajectId: "T6", linkId: link.id, voor: "OUDERS", tevredenheid: 4, samenwerking: 5, bruikbaarheid: 3, resultaat: 4, ingevuldOp: new Date("2026-08-01T10:00:00Z") } });
+  await p.escalatie.createMany({
+    data: [
+      { trajectId: "T1", datum: d("2026-09-30"), niveau: 2, kwestie: "x", wie: "x", createdById: "swv" },
+      { trajectId: "T1", datum: d("2026-10-01"), niveau: 3, kwestie: "x", wie: "x", createdById: "swv" },
+    ],
+  });
+}, 60_000);
+afterAll(() => database?.dispose());
+
+const swv = async () => ({ actor: actorFromUser(await database.prisma.user.findUniqueOrThrow({ where: { id: "swv" } }), "s"), ip: null });
+
+describe("the quarterly figures", () => {
+  it("match the hand-computed fixture for the quarter, the one before and the same one a year earlier", async () => {
+    const dash = await quarterlyDashboard(await swv(), Q3, {});
+    expect(dash.kern.huidig).toEqual({
+      adviesvragen: 2, // T2, T7
+      vooroverleggen: 1, // T2 (T1's was in Q2)
+      aanvragen: 2, // T1, T2
+      windstreekoverstijgend: 1, // T2
+      aanmelding: 1, // T7
+      onderzoek: 0,
+      intensief: 3, // T1, T2, T3 on 30 September
+      borging: 0,
+      followUp: 1, // T6 closes on 1 October
+      gestart: 3, // T1, T2, T4
+      wachtTotGoedkeuring: 9.3, // (8 + 10 + 10) / 3
+      wachtTotStart: 13.7, // (10 + 7 + 24) / 3
+      onderzoekKlaar: 4, // T1 31, T2 24, T3 25, T4 36 days
+      onderzoekDagen: 29,
+      onderzoekTeLang: 2, // T1, T4
+      intensiefKlaar: 0,
+      intensiefDagen: null,
+      intensiefTeLang: 0,
+      borgingKlaar: 0,
+      borgingDagen: null,
+      borgingTeLang: 0,
+      afgerond: 0, // T6 is in Q4
+      naOnderzoek: 1, // T4
+      gestopt: 1, // T5, on the last day
+      escalaties: 1, // the one of 30 September
+    });
+    expect(dash.kern.vorig).toMatchObject({ adviesvragen: 3, vooroverleggen: 1, aanvragen: 1, gestart: 1, onderzoekKlaar: 0, aanmelding: 3 });
+    expect(dash.kern.jaarEerder).toMatchObject({ adviesvragen: 1, gestart: 1, onderzoek: 1, aanmelding: 0 });
+    expect(dash.stopRedenen).toEqual([
+      { reden: "NIET_PASSEND_NA_ONDERZOEK", aantallen: { huidig: 1, vorig: 0, jaarEerder: 0 } },
+      { reden: "TERUGGETROKKEN_SCHOOL", aantallen: { huidig: 1, vorig: 0, jaarEerder: 0 } },
+    ]);
+    expect(dash.caseload).toEqual([
+      { topteam: "Topteam Noord", capaciteit: 10, aantallen: { huidig: 3, vorig: 1, jaarEerder: 1 } },
+      { topteam: "Topteam Zuid", capaciteit: 8, aantallen: { huidig: 0, vorig: 0, jaarEerder: 0 } },
+    ]);
+    expect(dash.followUps).toEqual([{ moment: "DRIE_MAANDEN", aantallen: { huidig: { totaal: 1, opNiveau: 1, nietOpNiveau: 0, diploma: 0, geenDiploma: 1 }, vorig: expect.objectContaining({ totaal: 0 }), jaarEerder: expect.objectContaining({ totaal: 0 }) } }]);
+    expect(dash.tevredenheid[0]).toMatchObject({ voor: "OUDERS", aantallen: { huidig: { antwoorden: 1, tevredenheid: 4, samenwerking: 5, bruikbaarheid: 3, resultaat: 4 } } });
+  });
+
+  it("filter by windstreek, Topteam and school", async () => {
+    const zuid = await quarterlyDashboard(await swv(), Q3, { windstreekId: "ws-z" });
+    expect(zuid.kern.huidig).toMatchObject({ adviesvragen: 1, aanmelding: 1, aanvragen: 0, intensief: 0, gestopt: 0 });
+    expect(zuid.caseload.map((c) => c.topteam)).toEqual(["Topteam Zuid"]);
+    const school = await quarterlyDashboard(await swv(), Q3, { schoolId: "sch-a" });
+    expect(school.kern.huidig).toMatchObject({ adviesvragen: 1, intensief: 3 });
+    const team = await quarterlyDashboard(await swv(), Q3, { topteamId: "team-n" });
+    expect(team.kern.huidig).toMatchObject({ aanmelding: 0, intensief: 3 });
+  });
+
+  it("show counts from 1 to 4, and averages over fewer than 5, as <5, in the rows every view and file is made of", async () => {
+    const rows = dashboardSecties(await quarterlyDashboard(await swv(), Q3, {})).flatMap((s) => s.rijen);
+    const rij = (cijfer: string) => rows.find((r) => r.cijfer.startsWith(cijfer))!.waarden;
+    expect(rij("Adviesvragen")).toEqual({ huidig: "<5", vorig: "<5", jaarEerder: "<5" });
+    expect(rij("Onderzoek")).toEqual({ huidig: 0, vorig: "<5", jaarEerder: "<5" });
+    // A year earlier one traject started, without a request date: still too few to show an average.
+    expect(rij("Gemiddelde dagen van aanvraag tot goedkeuring")).toEqual({ huidig: "<5", vorig: "<5", jaarEerder: "<5" });
+    expect(rij("Intensief: gemiddeld")).toEqual({ huidig: null, vorig: null, jaarEerder: null });
+  });
+
+  it("are refused to anyone without figures:read, and the files hold no traject or student id", async () => {
+    const gw = { actor: actorFromUser(await database.prisma.user.findUniqueOrThrow({ where: { id: "gw" } }), "s"), ip: null };
+    await expect(quarterlyDashboard(gw, Q3, {})).rejects.toBeInstanceOf(ForbiddenError);
+    expect(await database.prisma.auditLog.count({ where: { userId: "gw", outcome: "DENIED", action: "FIGURES_READ" } })).toBe(1);
+    const ctx = await swv();
+    const r = await rapport(ctx, { kwartaal: Q3, filter: {} }, await dashboardOpties(ctx));
+    const csv = toCsv(r);
+    expect(csv).toContain("Adviesvragen (preventief advies);<5;<5;<5");
+    const book = new ExcelJS.Workbook();
+    await book.xlsx.load(Buffer.from(await toXlsx(r)) as never);
+    const cells = book.worksheets[0]!.getSheetValues().flat().map(String).join("|");
+    expect(cells).toContain("Topteam Noord (capaciteit 10)");
+    const pdf = await toPdf(r);
+    expect(new TextDecoder("latin1").decode(pdf.slice(0, 5))).toBe("%PDF-");
+    for (const text of [csv, cells]) expect(text).not.toMatch(/\bT[1-7]\b/);
+  });
+});

@@ -1,8 +1,9 @@
 import { toon, type Rij } from "@/lib/figures/dashboard-rows";
 
-const W = 320;
+const W = 460;
 const BAR = 18;
-const LABEL = 110;
+const LABEL = 230;
+const kort = (label: string) => (label.length > 36 ? `${label.slice(0, 35)}…` : label);
 
 /**
  * Horizontal bars for one quarter's counts. The table beside it holds the same figures; "<5"
@@ -20,7 +21,7 @@ export function BarChart({ titel, rijen }: { titel: string; rijen: { label: stri
         return (
           <g key={r.label}>
             <text x={0} y={y + BAR - 5} className="fill-slate-800 text-xs">
-              {r.label}
+              {kort(r.label)}
             </text>
             <rect x={LABEL} y={y} width={breedte} height={BAR} className="fill-brand-700" />
             <text x={LABEL + breedte + 4} y={y + BAR - 5} className="fill-slate-800 text-xs">

@@ -17,8 +17,8 @@ const WINDSTREKEN = [
 ] as const;
 
 const SCHOOL_NAMES = ["Voorbeeldcollege", "Proeflyceum", "Oefenschool", "Demo Scholengemeenschap"];
-const FIRST_NAMES = ["Sem", "Noor", "Daan", "Yara", "Milan", "Lina", "Finn", "Sara", "Amir", "Julia", "Bram", "Fenna", "Ilias", "Zoë", "Luuk", "Hiba"];
-const LAST_NAMES = ["Voorbeeld", "Fictief", "Testmans", "de Demo", "Proefstra", "van Oefening", "Verzinsel", "Bedachtje"];
+export const FIRST_NAMES = ["Sem", "Noor", "Daan", "Yara", "Milan", "Lina", "Finn", "Sara", "Amir", "Julia", "Bram", "Fenna", "Ilias", "Zoë", "Luuk", "Hiba"];
+export const LAST_NAMES = ["Voorbeeld", "Fictief", "Testmans", "de Demo", "Proefstra", "van Oefening", "Verzinsel", "Bedachtje"];
 
 /** A small seeded PRNG (mulberry32), so the demo data are the same on every machine. */
 function random(seed: number) {

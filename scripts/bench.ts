@@ -3,7 +3,8 @@
 // organisation plus 20,000 trajecten with 200,000 history rows, and times:
 //   - a transition (maakOvergang: row lock, guards, traject + history + audit in one transaction);
 //   - the traject page's server work (getTraject: the scoped read, the history, the audit row);
-//   - the same reads and audit insert as hand-written SQL on one connection, for the ratio.
+//   - the same reads and audit insert as hand-written SQL on one connection, for the ratio;
+//   - the quarterly dashboard's server work, against its figures' SQL run bare.
 // Each figure is printed as `bench <name>: <value> <unit>`.
 import { randomBytes } from "node:crypto";
 import pg from "pg";
@@ -12,6 +13,10 @@ import { amsterdamDay, plusDays } from "../lib/calendar";
 import { openDatabase } from "../lib/db/connect";
 import { installDatabase } from "../lib/db";
 import { migrateDatabase } from "../lib/db/migrate";
+import { dashboardSql, quarterlyDashboard } from "../lib/figures/dashboard";
+import { dashboardOpties } from "../lib/figures/dashboard-request";
+import { dashboardSecties } from "../lib/figures/dashboard-rows";
+import { laatsteVolledige } from "../lib/figures/quarter";
 import { getTraject } from "../lib/trajecten/queries";
 import { maakOvergang } from "../lib/trajecten/transitions";
 import { seedDemoData } from "../prisma/seed";
@@ -20,6 +25,8 @@ const TRAJECTEN = 20_000;
 const HISTORY_PER_TRAJECT = 10;
 const WARMUP = 30;
 const SAMPLES = 300;
+const DASHBOARD_WARMUP = 5;
+const DASHBOARD_SAMPLES = 60;
 
 const serverUrl = process.env.DATABASE_URL;
 if (!serverUrl) {
@@ -52,6 +59,24 @@ async function time(work: () => Promise<unknown>): Promise<number> {
 function report(label: string, value: number, unit: string) {
   const decimals = unit === "rows" ? 0 : unit === "x" ? 2 : 1;
   console.log(`bench ${label}: ${value.toFixed(decimals)} ${unit}`);
+}
+
+/** Times the app's work and the bare SQL of the same, alternately, and reports both and their ratio. */
+async function compare(label: string, warmup: number, samples: number, app: (i: number) => Promise<unknown>, bare: (i: number) => Promise<unknown>) {
+  const appMs: number[] = [];
+  const bareMs: number[] = [];
+  for (let i = 0; i < warmup + samples; i++) {
+    const a = await time(() => app(i));
+    const b = await time(() => bare(i));
+    if (i >= warmup) {
+      appMs.push(a);
+      bareMs.push(b);
+    }
+  }
+  report(`${label}-p50`, percentile(appMs, 50), "ms");
+  report(`${label}-p95`, percentile(appMs, 95), "ms");
+  report(`${label}-sql-p95`, percentile(bareMs, 95), "ms");
+  report(`${label}-vs-sql`, percentile(appMs, 95) / percentile(bareMs, 95), "x");
 }
 
 /**
@@ -160,23 +185,22 @@ try {
 
   const teamTrajecten = await database.prisma.traject.findMany({ where: { topteamId: team }, select: { id: true }, take: 5000 });
   const pick = (i: number) => teamTrajecten[(i * 7919) % teamTrajecten.length]!.id;
-  const page: number[] = [];
-  const sql: number[] = [];
-  for (let i = 0; i < WARMUP + SAMPLES; i++) {
-    const id = pick(i);
-    const pageMs = await time(async () => {
-      if (!(await getTraject(ctx, id, today))) throw new Error(`Traject ${id} not readable`);
-    });
-    const sqlMs = await time(() => pageAsSql(id, team, gw.id));
-    if (i >= WARMUP) {
-      page.push(pageMs);
-      sql.push(sqlMs);
-    }
-  }
-  report("page-p50", percentile(page, 50), "ms");
-  report("page-p95", percentile(page, 95), "ms");
-  report("page-sql-p95", percentile(sql, 95), "ms");
-  report("page-vs-sql", percentile(page, 95) / percentile(sql, 95), "x");
+  await compare("page", WARMUP, SAMPLES, async (i) => {
+    if (!(await getTraject(ctx, pick(i), today))) throw new Error(`Traject ${pick(i)} not readable`);
+  }, (i) => pageAsSql(pick(i), team, gw.id));
+
+  // The SWV's quarterly dashboard over all ten years: the page's server work (figures, rows,
+  // filter options, audit row) against the same figures' SQL run bare on one connection.
+  const swv = await database.prisma.user.findUniqueOrThrow({ where: { email: "swv@demo.toptrajecten.nl" } });
+  const swvCtx = { actor: actorFromUser(swv, "bench"), ip: "127.0.0.1" };
+  const kwartaal = laatsteVolledige(today);
+  const figures = Object.values(dashboardSql(kwartaal, {}));
+  await compare("dashboard", DASHBOARD_WARMUP, DASHBOARD_SAMPLES, async () => {
+    const [dashboard] = await Promise.all([quarterlyDashboard(swvCtx, kwartaal, {}), dashboardOpties(swvCtx, today)]);
+    dashboardSecties(dashboard);
+  }, async () => {
+    for (const figure of figures) await raw.query(figure.text, figure.values);
+  });
 } finally {
   await raw.end().catch(() => {});
   await database.close();

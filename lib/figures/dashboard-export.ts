@@ -53,7 +53,7 @@ export async function toPdf(r: Rapport): Promise<Uint8Array> {
   w.line(r.titel, { size: 16, bold: true });
   w.line(r.filter);
   w.line("Alleen totalen; aantallen onder de 5 staan er als “<5”.", { size: 9 });
-  const columns = [0, 255, 340, 425];
+  const columns = [0, 225, 315, 405];
   for (const s of r.secties) {
     w.gap(10);
     w.line(s.titel, { size: 12, bold: true });

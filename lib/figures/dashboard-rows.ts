@@ -18,6 +18,8 @@ export interface Rij {
 export interface Sectie {
   titel: string;
   rijen: Rij[];
+  /** Counts a person would rather compare at a glance: the page draws them as bars too. */
+  grafiek?: boolean;
 }
 
 const aantal = (cijfer: string, per: (p: Periode) => number): Rij => ({ cijfer, eenheid: "aantal", waarden: per2((p) => suppressSmall(per(p))) });
@@ -46,6 +48,7 @@ export function dashboardSecties(d: Dashboard): Sectie[] {
   return [
     {
       titel: "Instroom",
+      grafiek: true,
       rijen: [
         aantal("Adviesvragen (preventief advies)", (p) => k(p).adviesvragen),
         aantal("Collegiale vooroverleggen", (p) => k(p).vooroverleggen),
@@ -55,6 +58,7 @@ export function dashboardSecties(d: Dashboard): Sectie[] {
     },
     {
       titel: "Lopende trajecten per fase (einde kwartaal)",
+      grafiek: true,
       rijen: [
         aantal("Aanmelding", (p) => k(p).aanmelding),
         aantal("Onderzoek", (p) => k(p).onderzoek),
@@ -65,6 +69,7 @@ export function dashboardSecties(d: Dashboard): Sectie[] {
     },
     {
       titel: "Caseload en capaciteit per Topteam (einde kwartaal)",
+      grafiek: true,
       rijen: d.caseload.map((c) => aantal(`${c.topteam} (capaciteit ${c.capaciteit})`, (p) => c.aantallen[p])),
     },
     {

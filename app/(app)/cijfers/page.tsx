@@ -38,7 +38,6 @@ export default async function CijfersPage({ searchParams }: { searchParams: Prom
   const opties = await dashboardOpties(ctx);
   const [r, caseload] = await Promise.all([rapport(ctx, vraag, opties), caseloadPerTeam(ctx)]);
   const query = queryVan(vraag);
-  const fasen = r.secties[1]!;
   return (
     <>
       <PageTitle title="Kwartaalcijfers Toptrajecten" intro="Alleen totalen: aantallen onder de 5 worden getoond als “<5”, en ook gemiddelden over minder dan 5 trajecten." />
@@ -105,7 +104,7 @@ export default async function CijfersPage({ searchParams }: { searchParams: Prom
                 ))}
               </tbody>
             </table>
-            {s === fasen && <BarChart titel={`${s.titel}, ${kwartaalLabel(vraag.kwartaal)}`} rijen={s.rijen.map((rij) => ({ label: rij.cijfer, waarde: rij.waarden.huidig }))} />}
+            {s.grafiek && s.rijen.length > 0 && <BarChart titel={`${s.titel}, ${kwartaalLabel(vraag.kwartaal)}`} rijen={s.rijen.map((rij) => ({ label: rij.cijfer, waarde: rij.waarden.huidig }))} />}
           </div>
         ))}
       </section>

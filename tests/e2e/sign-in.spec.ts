@@ -7,7 +7,7 @@ const accounts = [
   { email: "gw.noord@demo.toptrajecten.nl", path: "/team", heading: /Trajecten van Topteam Noord/ },
   { email: "td1.noord@demo.toptrajecten.nl", path: "/team", heading: /Mijn trajecten/ },
   { email: "hv1.noord@demo.toptrajecten.nl", path: "/team", heading: /Mijn trajecten/ },
-  { email: "swv@demo.toptrajecten.nl", path: "/cijfers", heading: /Cijfers Toptrajecten/ },
+  { email: "swv@demo.toptrajecten.nl", path: "/cijfers", heading: /Kwartaalcijfers Toptrajecten/ },
   { email: "beheer@demo.toptrajecten.nl", path: "/beheer", heading: /Beheer/ },
 ];
 

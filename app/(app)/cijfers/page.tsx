@@ -6,7 +6,10 @@ import { requireRole } from "@/lib/auth/current-actor";
 import { PERIODEN } from "@/lib/figures/dashboard";
 import { toon } from "@/lib/figures/dashboard-rows";
 import { dashboardOpties, leesVraag, queryVan, rapport } from "@/lib/figures/dashboard-request";
-import { caseloadPerTeam } from "@/lib/figures/overview";
+import { caseloadPerTeam, countPerWindstreekAndFase, type PhaseCount } from "@/lib/figures/overview";
+import { suppressSmall } from "@/lib/figures/suppress";
+import { Fase } from "@/lib/generated/prisma/enums";
+import { FASE_LABEL } from "@/lib/labels";
 import { kwartaalCode, kwartaalLabel } from "@/lib/figures/quarter";
 
 export const metadata: Metadata = { title: "Kwartaalcijfers" };
@@ -36,7 +39,7 @@ export default async function CijfersPage({ searchParams }: { searchParams: Prom
   const ctx = await requireRole("SWV", "COORDINATOR");
   const vraag = leesVraag(await searchParams);
   const opties = await dashboardOpties(ctx);
-  const [r, caseload] = await Promise.all([rapport(ctx, vraag, opties), caseloadPerTeam(ctx)]);
+  const [r, caseload, counts] = await Promise.all([rapport(ctx, vraag, opties), caseloadPerTeam(ctx), countPerWindstreekAndFase(ctx)]);
   const query = queryVan(vraag);
   return (
     <>
@@ -113,8 +116,41 @@ export default async function CijfersPage({ searchParams }: { searchParams: Prom
         <h2 id="nu-kop" className="text-xl font-semibold">
           Stand van vandaag
         </h2>
+        <PhaseTable counts={counts} windstreken={[...new Set(caseload.map((c) => c.windstreek))].sort()} />
         <CaseloadTable rows={caseload} suppress />
       </section>
     </>
+  );
+}
+
+/** Every traject today, per phase and windstreek: counts only. */
+function PhaseTable({ counts, windstreken }: { counts: PhaseCount[]; windstreken: string[] }) {
+  const count = (windstreek: string, fase: Fase) => counts.find((c) => c.windstreek === windstreek && c.fase === fase)?.count ?? 0;
+  return (
+    <div className="overflow-x-auto rounded-lg bg-white shadow">
+      <table className="w-full text-left">
+        <caption className="px-4 py-3 text-left text-lg font-semibold">Trajecten per fase en windstreek</caption>
+        <thead className="bg-slate-100 text-sm">
+          <tr>
+            <th scope="col" className="px-4 py-2">Fase</th>
+            {windstreken.map((w) => (
+              <th key={w} scope="col" className="px-4 py-2 text-right">{w}</th>
+            ))}
+            <th scope="col" className="px-4 py-2 text-right">Totaal</th>
+          </tr>
+        </thead>
+        <tbody>
+          {Object.values(Fase).map((fase) => (
+            <tr key={fase} className="border-t border-slate-200">
+              <th scope="row" className="px-4 py-2 font-medium">{FASE_LABEL[fase]}</th>
+              {windstreken.map((w) => (
+                <td key={w} className="px-4 py-2 text-right">{suppressSmall(count(w, fase))}</td>
+              ))}
+              <td className="px-4 py-2 text-right">{suppressSmall(windstreken.reduce((sum, w) => sum + count(w, fase), 0))}</td>
+            </tr>
+          ))}
+        </tbody>
+      </table>
+    </div>
   );
 }

@@ -12,11 +12,12 @@ import { geweigerd, ingevuld, ongeldig, type FormState } from "./form";
 
 /** The form's fields, with rows named "<lijst>.<n>.<veld>" gathered into an array under <lijst>. */
 export function metRijen(lijst: string) {
+  const rij = new RegExp(`^${lijst}\\.(\\d{1,2})\\.(\\w+)$`);
   return (waarden: Record<string, string>): Record<string, unknown> => {
     const rows: Record<number, Record<string, string>> = {};
     const object: Record<string, unknown> = {};
     for (const [key, value] of Object.entries(waarden)) {
-      const match = new RegExp(`^${lijst}\\.(\\d{1,2})\\.(\\w+)$`).exec(key);
+      const match = rij.exec(key);
       if (match) (rows[Number(match[1])] ??= {})[match[2]!] = value;
       else object[key] = value;
     }

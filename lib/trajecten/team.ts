@@ -5,7 +5,7 @@ import { amsterdamDay } from "../calendar";
 import type { Prisma } from "../generated/prisma/client";
 import { schrijfInDossier } from "./dossier-write";
 import type { QueryContext } from "./queries";
-import { OvergangGeweigerd } from "./workflow";
+import { OvergangGeweigerd, type Gebeurtenis } from "./workflow";
 
 export const ZTeamlid = z.object({
   trajectId: z.string().trim().min(1).max(64),
@@ -28,31 +28,38 @@ async function teamlidVan(tx: Prisma.TransactionClient, trajectId: string, userI
   return lid;
 }
 
-export async function assignMember(ctx: QueryContext, input: z.infer<typeof ZTeamlid>, today = amsterdamDay()): Promise<void> {
+/** A change to who works in the traject: the gedragswetenschapper's, for a member of its team. */
+async function teamWrite(
+  ctx: QueryContext,
+  input: z.infer<typeof ZTeamlid>,
+  work: (tx: Prisma.TransactionClient, trajectId: string, lid: { id: string; naam: string }) => Promise<{ gebeurtenis: Gebeurtenis; notitie: string }>,
+  today: Date,
+): Promise<void> {
   await schrijfInDossier(ctx, input.trajectId, input.version, {
     permission: "traject:staff",
     audit: { action: "TEAM_MEMBER_CHANGE", onderdeel: "team" },
     async work(tx, traject) {
-      const lid = await teamlidVan(tx, traject.id, input.userId);
-      const bestaand = await tx.trajectAssignment.findUnique({ where: { trajectId_userId: { trajectId: traject.id, userId: lid.id } } });
-      if (bestaand) throw new OvergangGeweigerd("VOORWAARDE", `${lid.naam} is al toegewezen.`, "userId");
-      await tx.trajectAssignment.create({ data: { trajectId: traject.id, userId: lid.id } });
-      return { gebeurtenis: "TEAMLID_TOEGEWEZEN", datum: today, notitie: `${lid.naam} werkt in dit traject.`, result: undefined };
+      const done = await work(tx, traject.id, await teamlidVan(tx, traject.id, input.userId));
+      return { ...done, datum: today, result: undefined };
     },
   });
 }
 
+export async function assignMember(ctx: QueryContext, input: z.infer<typeof ZTeamlid>, today = amsterdamDay()): Promise<void> {
+  await teamWrite(ctx, input, async (tx, trajectId, lid) => {
+    const bestaand = await tx.trajectAssignment.findUnique({ where: { trajectId_userId: { trajectId, userId: lid.id } } });
+    if (bestaand) throw new OvergangGeweigerd("VOORWAARDE", `${lid.naam} is al toegewezen.`, "userId");
+    await tx.trajectAssignment.create({ data: { trajectId, userId: lid.id } });
+    return { gebeurtenis: "TEAMLID_TOEGEWEZEN", notitie: `${lid.naam} werkt in dit traject.` };
+  }, today);
+}
+
 export async function unassignMember(ctx: QueryContext, input: z.infer<typeof ZTeamlid>, today = amsterdamDay()): Promise<void> {
-  await schrijfInDossier(ctx, input.trajectId, input.version, {
-    permission: "traject:staff",
-    audit: { action: "TEAM_MEMBER_CHANGE", onderdeel: "team" },
-    async work(tx, traject) {
-      const lid = await teamlidVan(tx, traject.id, input.userId);
-      const removed = await tx.trajectAssignment.deleteMany({ where: { trajectId: traject.id, userId: lid.id } });
-      if (removed.count === 0) throw new OvergangGeweigerd("VOORWAARDE", `${lid.naam} is niet toegewezen.`, "userId");
-      // Goals they owned wait for a new owner rather than pointing at someone without access.
-      await tx.doel.updateMany({ where: { trajectId: traject.id, eigenaarId: lid.id }, data: { eigenaarId: null } });
-      return { gebeurtenis: "TEAMLID_AFGEMELD", datum: today, notitie: `${lid.naam} werkt niet meer in dit traject.`, result: undefined };
-    },
-  });
+  await teamWrite(ctx, input, async (tx, trajectId, lid) => {
+    const removed = await tx.trajectAssignment.deleteMany({ where: { trajectId, userId: lid.id } });
+    if (removed.count === 0) throw new OvergangGeweigerd("VOORWAARDE", `${lid.naam} is niet toegewezen.`, "userId");
+    // Goals they owned wait for a new owner rather than pointing at someone without access.
+    await tx.doel.updateMany({ where: { trajectId, eigenaarId: lid.id }, data: { eigenaarId: null } });
+    return { gebeurtenis: "TEAMLID_AFGEMELD", notitie: `${lid.naam} werkt niet meer in dit traject.` };
+  }, today);
 }

@@ -1,27 +1,21 @@
 // Consent to share and naming the student: the school's part of the aanmelding.
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { describe, expect, it } from "vitest";
 import { linkStudent, recordConsent, withdrawConsent } from "@/lib/aanmelding/consent";
 import { day } from "@/lib/calendar";
 import { getTraject } from "@/lib/trajecten/queries";
-import { castOf, lastInEffect, newTraject, step, trajectAt, validInput, type Cast, refusal, versionOf } from "../support/trajecten";
-import { openSeededDatabase, type TestDatabase } from "../support/test-database";
+import { castOf, lastInEffect, newTraject, refusal, seededWithCasts, step, trajectAt, validInput, versionOf } from "../support/trajecten";
 
 const today = day("2026-11-20");
-let database: TestDatabase;
-let cast: Cast;
-beforeAll(async () => {
-  database = await openSeededDatabase(today);
-  cast = await castOf(database.prisma);
-}, 120_000);
-afterAll(() => database?.dispose());
+const setup = seededWithCasts(today);
+const db = () => setup.database.prisma;
 
-const version = (id: string) => versionOf(database.prisma, id);
-const zc = () => ({ actor: cast.ZORGCOORDINATOR, ip: "10.0.0.5" });
+const version = (id: string) => versionOf(db(), id);
+const zc = () => ({ actor: setup.own.ZORGCOORDINATOR, ip: "10.0.0.5" });
 
 
 describe("consent and the named student", () => {
   it("names an anonymous traject's student, and takes a 16-year-old's own consent but not a 15-year-old's", async () => {
-    const id = await newTraject(database.prisma, cast, { aangemeldOp: today, named: false, consent: false });
+    const id = await newTraject(db(), setup.own, { aangemeldOp: today, named: false, consent: false });
     const own = { trajectId: id, gegevenDoor: "LEERLING" as const, naamGever: "Sam", gegevenOp: today };
     expect((await refusal(recordConsent(zc(), { ...own, version: await version(id) }, today))).veld).toBe("gegevenDoor");
 
@@ -32,15 +26,15 @@ describe("consent and the named student", () => {
 
     const again = await refusal(linkStudent(zc(), { trajectId: id, version: await version(id), voornaam: "X", achternaam: "Y", geboortedatum: day("2010-01-01") }, today));
     expect(again.message).toBe("Aan dit traject is al een leerling gekoppeld.");
-    const history = await database.prisma.trajectTransition.findMany({ where: { trajectId: id }, orderBy: { recordedAt: "asc" } });
+    const history = await db().trajectTransition.findMany({ where: { trajectId: id }, orderBy: { recordedAt: "asc" } });
     expect(history.map((h) => h.action)).toEqual(["ADVIES_GEVRAAGD", "LEERLING_GEKOPPELD", "TOESTEMMING_VASTGELEGD"]);
   });
 
   it("on withdrawal hides the student from the Topteam at once, shows it in the history, and blocks onderzoek", async () => {
-    const id = await trajectAt(database.prisma, cast, "GOEDGEKEURD", today);
-    const gw = { actor: cast.GEDRAGSWETENSCHAPPER, ip: null };
+    const id = await trajectAt(db(), setup.own, "GOEDGEKEURD", today);
+    const gw = { actor: setup.own.GEDRAGSWETENSCHAPPER, ip: null };
     expect((await getTraject(gw, id, today))?.leerling).toBe("Test Leerling");
-    const consent = await database.prisma.consent.findFirstOrThrow({ where: { trajectId: id } });
+    const consent = await db().consent.findFirstOrThrow({ where: { trajectId: id } });
     await withdrawConsent(zc(), { trajectId: id, version: await version(id), consentId: consent.id, ingetrokkenOp: today }, today);
 
     const seen = (await getTraject(gw, id, today))!;
@@ -51,30 +45,30 @@ describe("consent and the named student", () => {
     expect(school).toMatchObject({ afgeschermd: false, leerling: "Test Leerling" });
     expect(school.history.at(-1)?.notitie).toContain("Toestemming ingetrokken");
 
-    const blocked = await refusal(step(database.prisma, cast.GEDRAGSWETENSCHAPPER, id, validInput("ONDERZOEK_GESTART", today), today));
+    const blocked = await refusal(step(db(), setup.own.GEDRAGSWETENSCHAPPER, id, validInput("ONDERZOEK_GESTART", today), today));
     expect(blocked.message).toContain("toestemming is ingetrokken");
     // Stopping is still possible without consent.
-    await step(database.prisma, cast.GEDRAGSWETENSCHAPPER, id, validInput("GESTOPT", today), today);
+    await step(db(), setup.own.GEDRAGSWETENSCHAPPER, id, validInput("GESTOPT", today), today);
   });
 
   it("lets a correction pass over consent events to the last phase transition", async () => {
-    const id = await trajectAt(database.prisma, cast, "ONDERZOEK", today);
-    const lastPhase = await lastInEffect(database.prisma, id);
+    const id = await trajectAt(db(), setup.own, "ONDERZOEK", today);
+    const lastPhase = await lastInEffect(db(), id);
     await recordConsent(zc(), { trajectId: id, version: await version(id), gegevenDoor: "OUDERS", naamGever: "Tweede ouder", gegevenOp: today }, today);
-    expect(await lastInEffect(database.prisma, id)).toBe(lastPhase);
-    await step(database.prisma, cast.GEDRAGSWETENSCHAPPER, id, validInput("CORRECTIE", today, { overgangId: lastPhase }), today);
-    expect((await database.prisma.traject.findUniqueOrThrow({ where: { id } })).aanmeldingStap).toBe("GOEDGEKEURD");
+    expect(await lastInEffect(db(), id)).toBe(lastPhase);
+    await step(db(), setup.own.GEDRAGSWETENSCHAPPER, id, validInput("CORRECTIE", today, { overgangId: lastPhase }), today);
+    expect((await db().traject.findUniqueOrThrow({ where: { id } })).aanmeldingStap).toBe("GOEDGEKEURD");
   });
 
   it("is the school's own to record: another school and the Topteam are refused and logged, a stale page conflicts", async () => {
-    const id = await trajectAt(database.prisma, cast, "AANVRAAG", today);
+    const id = await trajectAt(db(), setup.own, "AANVRAAG", today);
     const input = { trajectId: id, gegevenDoor: "OUDERS" as const, naamGever: "Ouder", gegevenOp: today };
-    const other = await castOf(database.prisma, "zuid");
+    const other = await castOf(db(), "zuid");
     expect((await refusal(recordConsent({ actor: other.ZORGCOORDINATOR, ip: null }, { ...input, version: await version(id) }, today))).code).toBe("NIET_GEVONDEN");
-    expect((await refusal(recordConsent({ actor: cast.ONDERWIJSADVISEUR, ip: null }, { ...input, version: await version(id) }, today))).code).toBe("NIET_TOEGESTAAN");
-    expect(await database.prisma.auditLog.count({ where: { trajectId: id, action: "CONSENT_CHANGE", outcome: "DENIED" } })).toBe(2);
+    expect((await refusal(recordConsent({ actor: setup.own.ONDERWIJSADVISEUR, ip: null }, { ...input, version: await version(id) }, today))).code).toBe("NIET_TOEGESTAAN");
+    expect(await db().auditLog.count({ where: { trajectId: id, action: "CONSENT_CHANGE", outcome: "DENIED" } })).toBe(2);
     expect((await refusal(recordConsent(zc(), { ...input, version: (await version(id)) - 1 }, today))).code).toBe("CONFLICT");
     expect((await refusal(recordConsent(zc(), { ...input, gegevenOp: day("2026-11-21"), version: await version(id) }, today))).veld).toBe("gegevenOp");
-    expect(await database.prisma.consent.count({ where: { trajectId: id } })).toBe(1);
+    expect(await db().consent.count({ where: { trajectId: id } })).toBe(1);
   });
 });

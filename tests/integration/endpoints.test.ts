@@ -1,16 +1,15 @@
-// Every server action and route handler, as every role, against its own and a foreign record.
+// Every server action and route handler, as every role, against its setup.own and a setup.foreign record.
 // The list comes from the app folder itself: an endpoint without a row in ENDPOINTS fails.
 // Next's request context is replaced by the actor under test; the rest is the real code.
 import { readdirSync, readFileSync } from "node:fs";
 import path from "node:path";
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { describe, expect, it } from "vitest";
 import { can, ENDPOINTS, type Actor } from "@/lib/authz";
 import { day } from "@/lib/calendar";
 import type { Role } from "@/lib/generated/prisma/enums";
 import { REGELS, ACTIES, type Actie } from "@/lib/trajecten/workflow";
-import { castOf, lastInEffect, recordBothFollowUps, trajectAt, validInput, type Cast } from "../support/trajecten";
+import { seededWithCasts, lastInEffect, recordBothFollowUps, trajectAt, validInput, type Cast } from "../support/trajecten";
 import { next } from "../support/next-request";
-import { openSeededDatabase, type TestDatabase } from "../support/test-database";
 
 const ROOT = path.resolve(import.meta.dirname, "../..");
 const ROLES = ["ZORGCOORDINATOR", "ONDERWIJSADVISEUR", "GEDRAGSWETENSCHAPPER", "TOPDOCENT", "HULPVERLENER", "COORDINATOR", "SWV", "ADMIN"] as const satisfies Role[];
@@ -40,17 +39,9 @@ function discoverEndpoints(): string[] {
 }
 
 const today = day("2026-11-20");
-let database: TestDatabase;
-let own: Cast;
-let foreign: Cast;
+const setup = seededWithCasts(today);
+const db = () => setup.database.prisma;
 const as = (cast: Cast, role: Role) => cast[role];
-
-beforeAll(async () => {
-  database = await openSeededDatabase(today);
-  own = await castOf(database.prisma, "noord");
-  foreign = await castOf(database.prisma, "zuid");
-}, 120_000);
-afterAll(() => database?.dispose());
 
 function formOf(values: Record<string, unknown>): FormData {
   const form = new FormData();
@@ -80,7 +71,7 @@ async function call(actor: Actor, run: () => Promise<unknown>): Promise<{ redire
   }
 }
 
-const denials = (actor: Actor) => database.prisma.auditLog.count({ where: { userId: actor.id, outcome: "DENIED" } });
+const denials = (actor: Actor) => db().auditLog.count({ where: { userId: actor.id, outcome: "DENIED" } });
 
 describe("the endpoint table", () => {
   it("has a row for every server action and route handler in app/, and no row for one that is gone", () => {
@@ -93,41 +84,41 @@ describe("the transition actions", () => {
 
   async function attempt(actie: Actie, actor: Actor, trajectId: string) {
     const actions = await import("@/app/(app)/trajecten/[id]/actions");
-    const { version } = await database.prisma.traject.findUniqueOrThrow({ where: { id: trajectId } });
-    const extra = actie === "CORRECTIE" ? { overgangId: await lastInEffect(database.prisma, trajectId) } : {};
+    const { version } = await db().traject.findUniqueOrThrow({ where: { id: trajectId } });
+    const extra = actie === "CORRECTIE" ? { overgangId: await lastInEffect(db(), trajectId) } : {};
     const form = formOf({ ...validInput(actie, today, extra), trajectId, version });
-    const before = await database.prisma.trajectTransition.count({ where: { trajectId } });
+    const before = await db().trajectTransition.count({ where: { trajectId } });
     const denied = await denials(actor);
     const outcome = await call(actor, () => actions[actie]({}, form));
     return {
       ...outcome,
       sent: Object.fromEntries([...form.entries()].map(([key, value]) => [key, String(value)])),
-      written: (await database.prisma.trajectTransition.count({ where: { trajectId } })) - before,
+      written: (await db().trajectTransition.count({ where: { trajectId } })) - before,
       logged: (await denials(actor)) - denied,
     };
   }
 
   for (const { actie, van, rollen } of plan) {
-    it(`${actie}: allowed for ${rollen.join(", ")} on their own traject, refused for everyone else and on foreign ones`, async () => {
-      const prisma = database.prisma;
-      const sharedOwn = await trajectAt(prisma, own, van, today);
-      const sharedForeign = await trajectAt(prisma, foreign, van, today);
+    it(`${actie}: allowed for ${rollen.join(", ")} on their setup.own traject, refused for everyone else and on setup.foreign ones`, async () => {
+      const prisma = db();
+      const sharedOwn = await trajectAt(prisma, setup.own, van, today);
+      const sharedForeign = await trajectAt(prisma, setup.foreign, van, today);
       for (const role of ROLES) {
         if (rollen.includes(role)) {
-          const fresh = await trajectAt(prisma, own, van, today);
-          if (actie === "AFGEROND") await recordBothFollowUps(prisma, own, fresh, today);
-          const ok = await attempt(actie, as(own, role), fresh);
+          const fresh = await trajectAt(prisma, setup.own, van, today);
+          if (actie === "AFGEROND") await recordBothFollowUps(prisma, setup.own, fresh, today);
+          const ok = await attempt(actie, as(setup.own, role), fresh);
           expect(ok, `${role} on own`).toMatchObject({ redirected: true, written: 1, logged: 0 });
         } else {
-          const refused = await attempt(actie, as(own, role), sharedOwn);
+          const refused = await attempt(actie, as(setup.own, role), sharedOwn);
           expect(refused.redirected, `${role} on own`).toBe(false);
           expect(refused.written).toBe(0);
           // A message, and back only what the caller sent: nothing from the dossier.
           expect(refused.result).toEqual({ melding: expect.any(String), waarden: refused.sent });
           // A refusal by role or scope is an access attempt, and is logged.
-          if (!can(as(own, role), "traject:transition") || !can(as(own, role), "traject:read")) expect(refused.logged).toBe(1);
+          if (!can(as(setup.own, role), "traject:transition") || !can(as(setup.own, role), "traject:read")) expect(refused.logged).toBe(1);
         }
-        const onForeign = await attempt(actie, as(own, role), sharedForeign);
+        const onForeign = await attempt(actie, as(setup.own, role), sharedForeign);
         expect(onForeign, `${role} on foreign`).toMatchObject({ redirected: false, written: 0, logged: 1 });
         expect(onForeign.result).toEqual({ melding: expect.any(String), waarden: onForeign.sent });
       }
@@ -139,11 +130,11 @@ describe("the privacy and account endpoints", () => {
   it("let only the admin anonymise or export a student, and log every refusal", async () => {
     const { anonymiseStudentAction } = await import("@/app/(app)/beheer/privacy/actions");
     const { GET } = await import("@/app/(app)/beheer/privacy/[studentId]/export/route");
-    const trajectId = await trajectAt(database.prisma, own, "GESTOPT", today);
-    const studentId = (await database.prisma.traject.findUniqueOrThrow({ where: { id: trajectId } })).studentId!;
+    const trajectId = await trajectAt(db(), setup.own, "GESTOPT", today);
+    const studentId = (await db().traject.findUniqueOrThrow({ where: { id: trajectId } })).studentId!;
     const params = { params: Promise.resolve({ studentId }) };
     for (const role of ROLES.filter((r) => r !== "ADMIN")) {
-      const actor = as(own, role);
+      const actor = as(setup.own, role);
       const before = await denials(actor);
       const exported = await call(actor, () => GET(new Request("http://test/"), params));
       expect((exported.result as Response).status).toBe(403);
@@ -151,30 +142,30 @@ describe("the privacy and account endpoints", () => {
       expect(erased).toMatchObject({ redirected: false, result: { melding: expect.any(String) } });
       expect((await denials(actor)) - before).toBe(2);
     }
-    expect(await database.prisma.student.findUnique({ where: { id: studentId } })).not.toBeNull();
+    expect(await db().student.findUnique({ where: { id: studentId } })).not.toBeNull();
 
-    const admin = as(own, "ADMIN");
+    const admin = as(setup.own, "ADMIN");
     const response = (await call(admin, () => GET(new Request("http://test/"), params))).result as Response;
     expect(response.status).toBe(200);
     expect(await response.json()).toMatchObject({ leerling: { id: studentId } });
     expect(await call(admin, () => anonymiseStudentAction({}, formOf({ studentId, bevestigd: "ja" })))).toMatchObject({ redirected: true });
-    expect(await database.prisma.student.findUnique({ where: { id: studentId } })).toBeNull();
+    expect(await db().student.findUnique({ where: { id: studentId } })).toBeNull();
   });
 
   it("let only the admin change an account, and log every refusal", async () => {
     const { setUserActiveAction } = await import("@/app/(app)/beheer/actions");
-    const target = foreign.HULPVERLENER.id;
+    const target = setup.foreign.HULPVERLENER.id;
     for (const role of ROLES.filter((r) => r !== "ADMIN")) {
-      const actor = as(own, role);
+      const actor = as(setup.own, role);
       const before = await denials(actor);
       const result = await call(actor, () => setUserActiveAction({}, formOf({ userId: target, active: "false" })));
       expect(result.result).toEqual({ error: "U mag accounts niet beheren." });
       expect((await denials(actor)) - before).toBe(1);
     }
-    expect((await database.prisma.user.findUniqueOrThrow({ where: { id: target } })).active).toBe(true);
-    const admin = as(own, "ADMIN");
+    expect((await db().user.findUniqueOrThrow({ where: { id: target } })).active).toBe(true);
+    const admin = as(setup.own, "ADMIN");
     expect((await call(admin, () => setUserActiveAction({}, formOf({ userId: target, active: "false" })))).result).toEqual({});
-    expect((await database.prisma.user.findUniqueOrThrow({ where: { id: target } })).active).toBe(false);
+    expect((await db().user.findUniqueOrThrow({ where: { id: target } })).active).toBe(false);
     await call(admin, () => setUserActiveAction({}, formOf({ userId: target, active: "true" })));
   });
 });

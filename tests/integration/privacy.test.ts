@@ -1,5 +1,5 @@
 // The privacy officer's tasks: access log per student, export, erasure, and the retention job.
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { describe, expect, it } from "vitest";
 import { day, plusDays } from "@/lib/calendar";
 import { ForbiddenError } from "@/lib/authz";
 import { countPerWindstreekAndFase } from "@/lib/figures/overview";
@@ -14,30 +14,24 @@ import {
 import { getTraject } from "@/lib/trajecten/queries";
 import { studentPdf } from "@/lib/privacy/student-pdf";
 import { PDFDocument } from "pdf-lib";
-import { castOf, trajectAt, type Cast } from "../support/trajecten";
-import { openSeededDatabase, type TestDatabase } from "../support/test-database";
+import { seededWithCasts, trajectAt } from "../support/trajecten";
 
 const today = day("2026-11-20");
-let database: TestDatabase;
-let cast: Cast;
-beforeAll(async () => {
-  database = await openSeededDatabase(today);
-  cast = await castOf(database.prisma);
-}, 120_000);
-afterAll(() => database?.dispose());
+const setup = seededWithCasts(today);
+const db = () => setup.database.prisma;
 
-const admin = () => ({ actor: cast.ADMIN, ip: "10.0.0.1" });
+const admin = () => ({ actor: setup.own.ADMIN, ip: "10.0.0.1" });
 
 async function studentOf(trajectId: string): Promise<string> {
-  return (await database.prisma.traject.findUniqueOrThrow({ where: { id: trajectId } })).studentId!;
+  return (await db().traject.findUniqueOrThrow({ where: { id: trajectId } })).studentId!;
 }
 
 describe("the privacy officer", () => {
   it("is the only one who may do these tasks", async () => {
     for (const role of ["ZORGCOORDINATOR", "GEDRAGSWETENSCHAPPER", "COORDINATOR", "SWV"] as const) {
-      const ctx = { actor: cast[role], ip: null };
+      const ctx = { actor: setup.own[role], ip: null };
       await expect(searchStudents(ctx, "Test")).rejects.toBeInstanceOf(ForbiddenError);
-      expect(await database.prisma.auditLog.count({ where: { userId: ctx.actor.id, action: "STUDENT_SEARCH", outcome: "DENIED" } })).toBe(1);
+      expect(await db().auditLog.count({ where: { userId: ctx.actor.id, action: "STUDENT_SEARCH", outcome: "DENIED" } })).toBe(1);
       await expect(studentAccessLog(ctx, "x", {})).rejects.toBeInstanceOf(ForbiddenError);
       await expect(exportStudent(ctx, "x")).rejects.toBeInstanceOf(ForbiddenError);
       await expect(anonymiseStudent(ctx, "x", today)).rejects.toBeInstanceOf(ForbiddenError);
@@ -45,11 +39,11 @@ describe("the privacy officer", () => {
   });
 
   it("finds a student by name and reads who looked at their dossier, denials included, within a period", async () => {
-    const trajectId = await trajectAt(database.prisma, cast, "ONDERZOEK", today);
+    const trajectId = await trajectAt(db(), setup.own, "ONDERZOEK", today);
     const studentId = await studentOf(trajectId);
-    await getTraject({ actor: cast.GEDRAGSWETENSCHAPPER, ip: "10.1.1.1" }, trajectId, today);
-    const other = { ...cast.GEDRAGSWETENSCHAPPER, id: cast.TOPDOCENT.id, role: "TOPDOCENT" as const };
-    await database.prisma.trajectAssignment.deleteMany({ where: { trajectId, userId: other.id } });
+    await getTraject({ actor: setup.own.GEDRAGSWETENSCHAPPER, ip: "10.1.1.1" }, trajectId, today);
+    const other = { ...setup.own.GEDRAGSWETENSCHAPPER, id: setup.own.TOPDOCENT.id, role: "TOPDOCENT" as const };
+    await db().trajectAssignment.deleteMany({ where: { trajectId, userId: other.id } });
     await getTraject({ actor: other, ip: "10.2.2.2" }, trajectId, today);
 
     const hits = await searchStudents(admin(), "test leerling");
@@ -62,11 +56,11 @@ describe("the privacy officer", () => {
     expect(log.rows.some((r) => r.action === "TRAJECT_TRANSITION")).toBe(true);
     const future = await studentAccessLog(admin(), studentId, { van: plusDays(new Date(), 2) });
     expect(future.rows).toEqual([]);
-    expect(await database.prisma.auditLog.count({ where: { action: "AUDIT_READ", studentId } })).toBe(2);
+    expect(await db().auditLog.count({ where: { action: "AUDIT_READ", studentId } })).toBe(2);
   });
 
   it("exports everything about a student, and logs the export", async () => {
-    const trajectId = await trajectAt(database.prisma, cast, "BORGING", today);
+    const trajectId = await trajectAt(db(), setup.own, "BORGING", today);
     const studentId = await studentOf(trajectId);
     const exported = await exportStudent(admin(), studentId);
     const json = JSON.stringify(exported);
@@ -74,7 +68,7 @@ describe("the privacy officer", () => {
     expect(json).toContain("Komt op tijd in de les.");
     expect(json).toContain("Kondig wisselingen vooraf aan.");
     expect(exported?.toegangslog.some((r) => r.action === "TRAJECT_TRANSITION")).toBe(true);
-    expect(await database.prisma.auditLog.count({ where: { action: "STUDENT_EXPORT", studentId } })).toBe(1);
+    expect(await db().auditLog.count({ where: { action: "STUDENT_EXPORT", studentId } })).toBe(1);
 
     const pdf = await PDFDocument.load(await studentPdf(exported!));
     expect(pdf.getTitle()).toBe("Gegevens van Test Leerling");
@@ -82,19 +76,19 @@ describe("the privacy officer", () => {
   });
 
   it("anonymises a student whose trajecten are closed, keeping the counts, and refuses one with an open traject", async () => {
-    const open = await trajectAt(database.prisma, cast, "INTENSIEF", today);
+    const open = await trajectAt(db(), setup.own, "INTENSIEF", today);
     await expect(anonymiseStudent(admin(), await studentOf(open), today)).rejects.toBeInstanceOf(OpenTrajectError);
 
-    const closed = await trajectAt(database.prisma, cast, "AFGEROND", today);
+    const closed = await trajectAt(db(), setup.own, "AFGEROND", today);
     const studentId = await studentOf(closed);
-    await database.prisma.document.create({
-      data: { trajectId: closed, soort: "OPP", bestandsnaam: "opp.pdf", grootte: 9, sha256: "x", inhoud: new TextEncoder().encode("%PDF-1.4\n"), uploadedById: cast.ZORGCOORDINATOR.id },
+    await db().document.create({
+      data: { trajectId: closed, soort: "OPP", bestandsnaam: "opp.pdf", grootte: 9, sha256: "x", inhoud: new TextEncoder().encode("%PDF-1.4\n"), uploadedById: setup.own.ZORGCOORDINATOR.id },
     });
-    const countsBefore = await countPerWindstreekAndFase({ actor: cast.SWV, ip: null });
+    const countsBefore = await countPerWindstreekAndFase({ actor: setup.own.SWV, ip: null });
     await anonymiseStudent(admin(), studentId, today);
 
-    expect(await database.prisma.student.findUnique({ where: { id: studentId } })).toBeNull();
-    const traject = await database.prisma.traject.findUniqueOrThrow({
+    expect(await db().student.findUnique({ where: { id: studentId } })).toBeNull();
+    const traject = await db().traject.findUniqueOrThrow({
       where: { id: closed },
       include: { history: true, consents: true, doelen: true, adviezen: true, followUps: true, vooroverleg: true, documenten: true },
     });
@@ -103,23 +97,23 @@ describe("the privacy officer", () => {
     expect(traject).toMatchObject({ studentId: null, lisaReferentie: null, fase: "AFGEROND", geanonimiseerdOp: today });
     const text = JSON.stringify([traject.history.map((h) => [h.notitie, h.voorToestand]), traject.consents, traject.doelen, traject.adviezen, traject.followUps, traject.vooroverleg]);
     expect(text).not.toMatch(/Toelichting|Ouder \(test\)|Komt op tijd|Kondig|LISA-|Dreigt|Mentorgesprekken/);
-    expect(await countPerWindstreekAndFase({ actor: cast.SWV, ip: null })).toEqual(countsBefore);
-    expect(await database.prisma.auditLog.count({ where: { action: "STUDENT_ANONYMISE", studentId, userId: cast.ADMIN.id } })).toBe(1);
+    expect(await countPerWindstreekAndFase({ actor: setup.own.SWV, ip: null })).toEqual(countsBefore);
+    expect(await db().auditLog.count({ where: { action: "STUDENT_ANONYMISE", studentId, userId: setup.own.ADMIN.id } })).toBe(1);
   });
 
   it("anonymises by retention only students whose trajecten all closed more than two years ago", async () => {
-    const old = await trajectAt(database.prisma, cast, "GESTOPT", today);
-    const recent = await trajectAt(database.prisma, cast, "GESTOPT", today);
-    await database.prisma.traject.update({ where: { id: old }, data: { afgeslotenOp: day("2024-11-19") } });
-    await database.prisma.traject.update({ where: { id: recent }, data: { afgeslotenOp: day("2024-11-21") } });
+    const old = await trajectAt(db(), setup.own, "GESTOPT", today);
+    const recent = await trajectAt(db(), setup.own, "GESTOPT", today);
+    await db().traject.update({ where: { id: old }, data: { afgeslotenOp: day("2024-11-19") } });
+    await db().traject.update({ where: { id: recent }, data: { afgeslotenOp: day("2024-11-21") } });
     const oldStudent = await studentOf(old);
     const recentStudent = await studentOf(recent);
 
     const done = await applyRetention(today, 2);
     expect(done).toContain(oldStudent);
     expect(done).not.toContain(recentStudent);
-    expect(await database.prisma.student.findUnique({ where: { id: recentStudent } })).not.toBeNull();
-    expect(await database.prisma.auditLog.findFirst({ where: { action: "STUDENT_ANONYMISE", studentId: oldStudent } })).toMatchObject({
+    expect(await db().student.findUnique({ where: { id: recentStudent } })).not.toBeNull();
+    expect(await db().auditLog.findFirst({ where: { action: "STUDENT_ANONYMISE", studentId: oldStudent } })).toMatchObject({
       userId: null,
       onderdeel: "bewaartermijn",
     });

@@ -8,18 +8,22 @@ const alias = {
 };
 
 // Seals second-factor secrets in tests; the app takes it from the environment or its data folder.
+// A console.error during any test fails it.
+const setupFiles = ["tests/support/fail-on-console-error.ts"];
+
 const env = { AUTH_SECRET: "test-only-secret-for-sealing-totp-keys" };
 
 export default defineConfig({
   resolve: { alias },
   test: {
     projects: [
-      { resolve: { alias }, test: { name: "unit", include: ["tests/unit/**/*.test.ts"], environment: "node", env } },
+      { resolve: { alias }, test: { name: "unit", include: ["tests/unit/**/*.test.ts"], environment: "node", env, setupFiles } },
       {
         resolve: { alias },
         test: {
           name: "integration",
           env,
+          setupFiles,
           include: ["tests/integration/**/*.test.ts"],
           environment: "node",
           testTimeout: 60_000,

@@ -1,9 +1,9 @@
 import Link from "next/link";
 import type { Actor } from "@/lib/authz";
 import { ROLE_LABEL, START_PAGE } from "@/lib/navigation";
-import { signOutAction } from "@/app/(app)/actions";
 
-export function AppHeader({ actor }: { actor: Actor }) {
+/** The bar above every signed-in page; `signOut` is the route's action that ends the session. */
+export function AppHeader({ actor, signOut }: { actor: Actor; signOut: () => Promise<void> }) {
   return (
     <header className="bg-brand-800 text-white">
       <div className="mx-auto flex max-w-6xl flex-wrap items-center justify-between gap-3 px-4 py-3">
@@ -18,7 +18,7 @@ export function AppHeader({ actor }: { actor: Actor }) {
           <Link href="/account/tweestaps" className="text-sm underline">
             Tweestapsverificatie
           </Link>
-          <form action={signOutAction}>
+          <form action={signOut}>
             <button type="submit" className="rounded border border-white px-3 py-1 text-sm hover:bg-white hover:text-brand-800">
               Afmelden
             </button>

@@ -3,6 +3,7 @@
 // Pure: no framework imports, so the rules are tested directly.
 import type { Prisma } from "./generated/prisma/client";
 import type { Role } from "./generated/prisma/enums";
+import { AppError, MELDING } from "./errors";
 
 /** The signed-in user, as the server knows them for this request. */
 export interface Actor {
@@ -14,6 +15,12 @@ export interface Actor {
   windstreekId: string | null;
   topteamId: string | null;
   sessionId: string;
+}
+
+/** Who is asking, and from where: what every use case needs for its checks and its audit row. */
+export interface RequestContext {
+  actor: Actor;
+  ip: string | null;
 }
 
 /** The Actor for a user row, in the session `sessionId`. */
@@ -98,12 +105,20 @@ export const PERMISSIONS = {
 
 export type Permission = keyof typeof PERMISSIONS;
 
-export class ForbiddenError extends Error {
-  constructor(readonly permission: Permission) {
-    super(`Not allowed: ${permission}`);
-    this.name = "ForbiddenError";
-  }
-}
+/** What a user is told when their role lacks a permission. */
+const NIET_TOEGESTAAN = {
+  "traject:read": "U heeft geen toegang tot dossiers.",
+  "traject:transition": MELDING.NIET_TOEGESTAAN,
+  "traject:work": "Uw rol legt geen werk vast in dit traject.",
+  "samenwerking:write": "Uw rol legt geen samenwerkingsafspraken vast.",
+  "traject:staff": "Alleen de gedragswetenschapper van het Topteam mag dit.",
+  "aanmelding:write": "Alleen een zorgcoördinator van de school mag dit.",
+  "dossiercheck:write": "Alleen de onderwijsadviseur van de windstreek mag dit.",
+  "traject:assign": "Alleen de coördinator Toptrajecten wijst een Topteam toe.",
+  "figures:read": "U heeft geen toegang tot de cijfers.",
+  "privacy:manage": "Alleen de functioneel beheerder mag leerlinggegevens inzien, exporteren of verwijderen.",
+  "users:manage": "U mag accounts niet beheren.",
+} satisfies Record<Permission, string>;
 
 export function scopeOf(actor: Pick<Actor, "role">, permission: Permission): Scope | null {
   const byRole: Partial<Record<Role, Scope>> = PERMISSIONS[permission];
@@ -116,7 +131,7 @@ export function can(actor: Pick<Actor, "role">, permission: Permission): boolean
 
 export function assertCan(actor: Pick<Actor, "role">, permission: Permission): Scope {
   const scope = scopeOf(actor, permission);
-  if (!scope) throw new ForbiddenError(permission);
+  if (!scope) throw new AppError("NIET_TOEGESTAAN", NIET_TOEGESTAAN[permission]);
   return scope;
 }
 
@@ -168,64 +183,3 @@ export const TOPTEAM_ROLES: readonly Role[] = ["GEDRAGSWETENSCHAPPER", "TOPDOCEN
 export function zichtbaarWhere(actor: Pick<Actor, "role">): { zichtbaarheid?: "GEDEELD" } {
   return TOPTEAM_ROLES.includes(actor.role) ? {} : { zichtbaarheid: "GEDEELD" };
 }
-
-/**
- * Every server action and route handler, and what it requires: a permission from the table
- * above, a signed-in user, or nothing (sign-in itself). The endpoint test reads the app folder
- * and fails for an endpoint that has no row here.
- */
-export const ENDPOINTS = {
-  "app/login/actions.ts#signInAction": "PUBLIC",
-  "app/api/auth/[...nextauth]/route.ts#GET": "PUBLIC",
-  "app/api/auth/[...nextauth]/route.ts#POST": "PUBLIC",
-  "app/(app)/actions.ts#signOutAction": "SIGNED_IN",
-  "app/(app)/account/tweestaps/actions.ts#startTotpAction": "SIGNED_IN",
-  "app/(app)/account/tweestaps/actions.ts#confirmTotpAction": "SIGNED_IN",
-  "app/(app)/account/tweestaps/actions.ts#removeTotpAction": "SIGNED_IN",
-  "app/(app)/beheer/actions.ts#setUserActiveAction": "users:manage",
-  "app/(app)/school/actions.ts#vraagAdviesAction": "aanmelding:write",
-  "app/(app)/beheer/privacy/actions.ts#anonymiseStudentAction": "privacy:manage",
-  "app/(app)/beheer/privacy/[studentId]/export/route.ts#GET": "privacy:manage",
-  "app/(app)/trajecten/[id]/aanmelding-actions.ts#recordConsentAction": "aanmelding:write",
-  "app/(app)/trajecten/[id]/aanmelding-actions.ts#withdrawConsentAction": "aanmelding:write",
-  "app/(app)/trajecten/[id]/aanmelding-actions.ts#linkStudentAction": "aanmelding:write",
-  "app/(app)/trajecten/[id]/aanmelding-actions.ts#askInformationAction": "dossiercheck:write",
-  "app/(app)/trajecten/[id]/aanmelding-actions.ts#answerInformationAction": "aanmelding:write",
-  "app/(app)/trajecten/[id]/aanmelding-actions.ts#assignTeamAction": "traject:assign",
-  "app/(app)/trajecten/[id]/aanmelding-actions.ts#uploadOppAction": "aanmelding:write",
-  "app/(app)/trajecten/[id]/documenten/[documentId]/route.ts#GET": "traject:read",
-  "app/(app)/trajecten/[id]/werk-actions.ts#assignMemberAction": "traject:staff",
-  "app/(app)/trajecten/[id]/werk-actions.ts#unassignMemberAction": "traject:staff",
-  "app/(app)/trajecten/[id]/werk-actions.ts#addGoalAction": "traject:work",
-  "app/(app)/trajecten/[id]/werk-actions.ts#updateGoalAction": "traject:work",
-  "app/(app)/trajecten/[id]/werk-actions.ts#recordEvaluationAction": "traject:work",
-  "app/(app)/trajecten/[id]/werk-actions.ts#addAdviceAction": "traject:work",
-  "app/(app)/trajecten/[id]/werk-actions.ts#updateAdviceAction": "traject:work",
-  "app/(app)/trajecten/[id]/werk-actions.ts#recordHandoverAction": "traject:work",
-  "app/(app)/trajecten/[id]/werk-actions.ts#addContactAction": "traject:work",
-  "app/(app)/trajecten/[id]/werk-actions.ts#recordActivityAction": "traject:work",
-  "app/(app)/trajecten/[id]/werk-actions.ts#addNoteAction": "traject:work",
-  "app/(app)/trajecten/[id]/werk-actions.ts#addAgreementAction": "samenwerking:write",
-  "app/(app)/trajecten/[id]/werk-actions.ts#recordEscalationAction": "traject:work",
-  "app/(app)/trajecten/[id]/werk-actions.ts#resolveEscalationAction": "traject:work",
-  "app/(app)/trajecten/[id]/exit-actions.ts#createExitLinksAction": "traject:staff",
-  "app/exit/[token]/actions.ts#submitExitAction": "PUBLIC",
-  "app/(app)/cijfers/export/route.ts#GET": "figures:read",
-  "app/(app)/trajecten/[id]/actions.ts#ADVIES_GEGEVEN": "traject:transition",
-  "app/(app)/trajecten/[id]/actions.ts#VOOROVERLEG_GEPLAND": "traject:transition",
-  "app/(app)/trajecten/[id]/actions.ts#VOOROVERLEG_GEHOUDEN": "traject:transition",
-  "app/(app)/trajecten/[id]/actions.ts#AANVRAAG_GESTART": "traject:transition",
-  "app/(app)/trajecten/[id]/actions.ts#AANVRAAG_INGEDIEND": "traject:transition",
-  "app/(app)/trajecten/[id]/actions.ts#AANVRAAG_GOEDGEKEURD": "traject:transition",
-  "app/(app)/trajecten/[id]/actions.ts#AANVRAAG_AFGEWEZEN": "traject:transition",
-  "app/(app)/trajecten/[id]/actions.ts#ONDERZOEK_GESTART": "traject:transition",
-  "app/(app)/trajecten/[id]/actions.ts#ONDERZOEK_AFGESLOTEN": "traject:transition",
-  "app/(app)/trajecten/[id]/actions.ts#INTENSIEF_GESTART": "traject:transition",
-  "app/(app)/trajecten/[id]/actions.ts#INTENSIEF_VERLENGD": "traject:transition",
-  "app/(app)/trajecten/[id]/actions.ts#BORGING_GESTART": "traject:transition",
-  "app/(app)/trajecten/[id]/actions.ts#FOLLOW_UP_GESTART": "traject:transition",
-  "app/(app)/trajecten/[id]/actions.ts#FOLLOW_UP_VASTGELEGD": "traject:transition",
-  "app/(app)/trajecten/[id]/actions.ts#AFGEROND": "traject:transition",
-  "app/(app)/trajecten/[id]/actions.ts#GESTOPT": "traject:transition",
-  "app/(app)/trajecten/[id]/actions.ts#CORRECTIE": "traject:transition",
-} as const satisfies Record<string, Permission | "PUBLIC" | "SIGNED_IN">;

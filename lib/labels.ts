@@ -21,7 +21,7 @@ import type {
   Zichtbaarheid,
 } from "./generated/prisma/enums";
 import type { TermStatus } from "./trajecten/terms";
-import type { Actie } from "./trajecten/workflow";
+import { isHistoryAction, type Actie, type HistoryAction } from "./trajecten/history";
 
 export const FASE_LABEL: Record<Fase, string> = {
   AANMELDING: "Aanmelding",
@@ -78,7 +78,7 @@ export const ACTIE_LABEL: Record<Actie, string> = {
 };
 
 /** What happened, as the history shows it; includes the creation of a traject. */
-export const GEBEURTENIS_LABEL: Record<string, string> = {
+export const GEBEURTENIS_LABEL: Record<HistoryAction, string> = {
   ADVIES_GEVRAAGD: "Advies gevraagd",
   ADVIES_GEGEVEN: "Advies gegeven",
   VOOROVERLEG_GEPLAND: "Vooroverleg gepland",
@@ -256,3 +256,8 @@ export const ESCALATIE_NIVEAU_LABEL: Record<string, string> = {
   "3": "Trede 3: schoolleiding",
   "4": "Trede 4: samenwerkingsverband (accounthouder)",
 };
+
+/** The label of a stored history action; an unknown one (from an older version) shows as it is. */
+export function historyLabel(action: string): string {
+  return isHistoryAction(action) ? GEBEURTENIS_LABEL[action] : action;
+}

@@ -7,7 +7,10 @@ import { plusDays, plusMonths, plusWeeks, daysBetween } from "../lib/calendar";
 import { DEMO_PASSWORD } from "../lib/demo";
 import type { Prisma, PrismaClient } from "../lib/generated/prisma/client";
 import type { AanmeldingStap, FollowUpMoment, Role } from "../lib/generated/prisma/enums";
-import { beslis, NIEUW_TRAJECT, snapshotOf, STOP_REDENEN_KEUZE, verslagVan, type Fasevelden, type OvergangInvoer, type TrajectFeiten } from "../lib/trajecten/workflow";
+import { beslis, type TrajectFeiten } from "../lib/trajecten/decide";
+import { NIEUW_TRAJECT, snapshotOf, type Fasevelden } from "../lib/trajecten/phase-fields";
+import { STOP_REDENEN_KEUZE } from "../lib/trajecten/rules";
+import { verslagVan, type OvergangInvoer } from "../lib/trajecten/transition-input";
 
 const WINDSTREKEN = [
   { code: "NOORD", naam: "Noord" },

@@ -1,12 +1,13 @@
 import { AppHeader } from "@/components/app-header";
 import { getCurrentActor } from "@/lib/auth/current-actor";
+import { signOutAction } from "./actions";
 
 // Shows who is signed in. It decides nothing: every page checks access itself.
 export default async function AppLayout({ children }: { children: React.ReactNode }) {
   const actor = await getCurrentActor();
   return (
     <>
-      {actor && <AppHeader actor={actor} />}
+      {actor && <AppHeader actor={actor} signOut={signOutAction} />}
       <main id="inhoud" className="mx-auto max-w-6xl px-4 py-8">
         {children}
       </main>

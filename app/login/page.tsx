@@ -1,6 +1,6 @@
 import type { Metadata } from "next";
 import { redirect } from "next/navigation";
-import { LoginForm } from "@/components/login-form";
+import { LoginForm } from "./login-form";
 import { getCurrentActor } from "@/lib/auth/current-actor";
 import { DEMO_PASSWORD, isDemoMode } from "@/lib/demo";
 import { listDemoAccounts } from "@/lib/users/demo-accounts";

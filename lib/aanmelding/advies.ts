@@ -1,13 +1,16 @@
 // A school's first question (handbook, Stap 1: preventief advies). It opens a traject at step
 // ADVIES, anonymous: no student data is needed until the request.
+import "server-only";
 import { z } from "zod";
+import { authorize } from "../access";
 import { recordAudit } from "../audit";
-import { authorize } from "../authorize";
-import { amsterdamDay, daysBetween } from "../calendar";
+import type { RequestContext } from "../authz";
+import { amsterdamDay } from "../calendar";
 import { db } from "../db";
-import type { QueryContext } from "../trajecten/queries";
-import { zDag } from "../trajecten/transition-input";
-import { NIEUW_TRAJECT, OvergangGeweigerd } from "../trajecten/workflow";
+import { AppError } from "../errors";
+import { assertDatum, zDag } from "../forms/schema";
+import { OPENING } from "../trajecten/history";
+import { NIEUW_TRAJECT } from "../trajecten/phase-fields";
 
 export const ZAdviesVraag = z.object({
   vraag: z
@@ -19,10 +22,10 @@ export const ZAdviesVraag = z.object({
 });
 
 /** Opens a traject for the actor's school with the question as its first history row; returns its id. */
-export async function vraagAdvies(ctx: QueryContext, input: z.infer<typeof ZAdviesVraag>, today = amsterdamDay()): Promise<string> {
+export async function vraagAdvies(ctx: RequestContext, input: z.infer<typeof ZAdviesVraag>, today = amsterdamDay()): Promise<string> {
   await authorize(ctx, "aanmelding:write", { action: "TRAJECT_CREATE", onderdeel: "advies" });
-  if (!ctx.actor.schoolId) throw new OvergangGeweigerd("NIET_TOEGESTAAN", "Uw account hoort niet bij een school.");
-  if (daysBetween(input.datum, today) < 0) throw new OvergangGeweigerd("VOORWAARDE", "De datum mag niet in de toekomst liggen.", "datum");
+  if (!ctx.actor.schoolId) throw new AppError("NIET_TOEGESTAAN", "Uw account hoort niet bij een school.");
+  assertDatum(input.datum, today);
   const schoolId = ctx.actor.schoolId;
   return db().$transaction(async (tx) => {
     const traject = await tx.traject.create({
@@ -31,7 +34,7 @@ export async function vraagAdvies(ctx: QueryContext, input: z.infer<typeof ZAdvi
         schoolId,
         aangemeldOp: input.datum,
         history: {
-          create: { action: "ADVIES_GEVRAAGD", naarFase: "AANMELDING", naarStap: "ADVIES", datum: input.datum, actorId: ctx.actor.id, notitie: input.vraag },
+          create: { action: OPENING, naarFase: "AANMELDING", naarStap: "ADVIES", datum: input.datum, actorId: ctx.actor.id, notitie: input.vraag },
         },
       },
       select: { id: true },

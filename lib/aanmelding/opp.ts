@@ -1,23 +1,21 @@
 // The OPP the school sends before the vooroverleg (handbook, Stap 2): a PDF, possibly
 // anonymised. It is kept in the database with the dossier, so it is only ever served through
 // the same scope and consent rules as the dossier itself, and goes when the dossier is erased.
+import "server-only";
 import { createHash } from "node:crypto";
 import { z } from "zod";
+import { findReadableTraject, recordDenial } from "../access";
 import { recordAudit } from "../audit";
-import { can, trajectWhere } from "../authz";
+import type { RequestContext } from "../authz";
 import { amsterdamDay } from "../calendar";
 import { db } from "../db";
+import { AppError } from "../errors";
+import { ZTrajectBasis } from "../forms/schema";
+import { isAfgeschermd } from "../trajecten/consent-shield";
 import { schrijfInDossier } from "../trajecten/dossier-write";
-import { isAfgeschermd, type QueryContext } from "../trajecten/queries";
-import { OvergangGeweigerd } from "../trajecten/workflow";
 import { OPP_MAX_BYTES, OPP_MAX_LABEL } from "./opp-limits";
 
-/** The school may add an OPP while the request is still its own: before the dossiercheck ends. */
-export const OPP_STAPPEN = ["ADVIES", "VOOROVERLEG", "AANVRAAG", "DOSSIERCHECK"] as const;
-
-export const ZOppUpload = z.object({
-  trajectId: z.string().trim().min(1).max(64),
-  version: z.coerce.number().int().min(0),
+export const ZOppUpload = ZTrajectBasis.extend({
   // The file's checks (size, content) come after authorization, in uploadOpp.
   bestand: z.unknown().transform((value) => (value instanceof File && value.size > 0 ? value : null)),
 });
@@ -38,22 +36,16 @@ function veiligeNaam(naam: string): string {
 
 /** Checks the file before anything is written; the message goes at the upload field. */
 export function checkPdf(bestand: Bestand | null): Bestand {
-  if (!bestand || bestand.bytes.length === 0) throw new OvergangGeweigerd("VOORWAARDE", "Kies een PDF-bestand met het OPP.", "bestand");
-  if (bestand.bytes.length > OPP_MAX_BYTES) throw new OvergangGeweigerd("VOORWAARDE", `Het bestand is groter dan ${OPP_MAX_LABEL}. Verklein het en probeer het opnieuw.`, "bestand");
+  if (!bestand || bestand.bytes.length === 0) throw new AppError("VOORWAARDE", "Kies een PDF-bestand met het OPP.", "bestand");
+  if (bestand.bytes.length > OPP_MAX_BYTES) throw new AppError("VOORWAARDE", `Het bestand is groter dan ${OPP_MAX_LABEL}. Verklein het en probeer het opnieuw.`, "bestand");
   // The content decides, not the name or the type the browser claims.
   const start = new TextDecoder("latin1").decode(bestand.bytes.subarray(0, PDF_MAGIC.length));
-  if (start !== PDF_MAGIC) throw new OvergangGeweigerd("VOORWAARDE", "Dit is geen PDF-bestand. Alleen een OPP als PDF kan worden toegevoegd.", "bestand");
+  if (start !== PDF_MAGIC) throw new AppError("VOORWAARDE", "Dit is geen PDF-bestand. Alleen een OPP als PDF kan worden toegevoegd.", "bestand");
   return { naam: veiligeNaam(bestand.naam), bytes: bestand.bytes };
 }
 
-export async function uploadOpp(ctx: QueryContext, input: Omit<z.infer<typeof ZOppUpload>, "bestand">, bestand: Bestand | null, today = amsterdamDay()): Promise<void> {
-  await schrijfInDossier(ctx, input.trajectId, input.version, {
-    permission: "aanmelding:write",
-    audit: { action: "DOCUMENT_UPLOAD", onderdeel: "opp" },
-    async work(tx, traject) {
-      if (traject.fase !== "AANMELDING" || !(OPP_STAPPEN as readonly string[]).includes(traject.aanmeldingStap ?? "")) {
-        throw new OvergangGeweigerd("VERKEERDE_FASE", "Een OPP toevoegen kan tot en met de dossiercheck.");
-      }
+export async function uploadOpp(ctx: RequestContext, input: Omit<z.infer<typeof ZOppUpload>, "bestand">, bestand: Bestand | null, today = amsterdamDay()): Promise<void> {
+  await schrijfInDossier(ctx, input, "opp", async (tx, traject) => {
       // Checked after access, so that a probe on another school's traject is logged as one.
       const pdf = checkPdf(bestand);
       await tx.document.create({
@@ -68,7 +60,6 @@ export async function uploadOpp(ctx: QueryContext, input: Omit<z.infer<typeof ZO
         },
       });
       return { gebeurtenis: "OPP_TOEGEVOEGD", datum: today, notitie: `OPP toegevoegd: ${pdf.naam}.`, result: undefined };
-    },
   });
 }
 
@@ -82,25 +73,17 @@ export interface DocumentDownload {
  * A document, if `ctx.actor` may read its traject's contents; null otherwise (unknown, out of
  * scope, or shielded for want of consent), and that refusal is logged as a denial.
  */
-export async function readDocument(ctx: QueryContext, trajectId: string, documentId: string): Promise<DocumentDownload | null> {
-  const traject = !can(ctx.actor, "traject:read")
-    ? null
-    : await db().traject.findFirst({
-        where: { AND: [{ id: trajectId }, trajectWhere(ctx.actor, "traject:read")] },
-        select: { id: true, student: { select: { id: true } }, consents: { where: { ingetrokkenOp: null }, select: { id: true }, take: 1 } },
-      });
-  const document =
-    traject && !isAfgeschermd(traject, ctx.actor)
-      ? await db().document.findFirst({ where: { id: documentId, trajectId: traject.id }, select: { bestandsnaam: true, inhoud: true, sha256: true } })
-      : null;
-  await recordAudit(db(), {
-    actor: ctx.actor,
-    action: "DOCUMENT_READ",
-    onderdeel: "opp",
-    outcome: document ? "ALLOWED" : "DENIED",
-    trajectId,
-    studentId: document ? (traject?.student?.id ?? null) : null,
-    ip: ctx.ip,
-  });
+export async function readDocument(ctx: RequestContext, trajectId: string, documentId: string): Promise<DocumentDownload | null> {
+  const audit = { action: "DOCUMENT_READ", onderdeel: "opp", trajectId } as const;
+  const traject = await findReadableTraject(ctx, trajectId, { id: true, student: { select: { id: true } }, consents: { where: { ingetrokkenOp: null }, select: { id: true }, take: 1 } }, audit);
+  if (!traject) return null;
+  const document = !isAfgeschermd(traject, ctx.actor)
+    ? await db().document.findFirst({ where: { id: documentId, trajectId: traject.id }, select: { bestandsnaam: true, inhoud: true, sha256: true } })
+    : null;
+  if (!document) {
+    await recordDenial(ctx, audit);
+    return null;
+  }
+  await recordAudit(db(), { actor: ctx.actor, ...audit, outcome: "ALLOWED", studentId: traject.student?.id ?? null, ip: ctx.ip });
   return document;
 }

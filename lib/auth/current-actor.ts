@@ -2,7 +2,7 @@ import "server-only";
 import { headers } from "next/headers";
 import { redirect } from "next/navigation";
 import { cache } from "react";
-import { actorFromUser, type Actor } from "../authz";
+import { actorFromUser, type Actor, type RequestContext } from "../authz";
 import type { Role } from "../generated/prisma/enums";
 import { START_PAGE } from "../navigation";
 import { db } from "../db";
@@ -48,12 +48,6 @@ export async function requireActor(options: AccessOptions = {}): Promise<Actor> 
   if (!signIn) redirect("/login");
   if (signIn.totpMissing && !options.withoutSecondFactor) redirect("/account/tweestaps");
   return signIn.actor;
-}
-
-/** Who is asking, and from where: what every data-access call needs for its check and its audit row. */
-export interface RequestContext {
-  actor: Actor;
-  ip: string | null;
 }
 
 export async function requireContext(options: AccessOptions = {}): Promise<RequestContext> {

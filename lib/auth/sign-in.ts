@@ -1,5 +1,6 @@
 // Checking a sign-in: the rate limit first, then the password, then the account. Every attempt
 // is recorded for the rate limit and in the audit log; a success opens a server-side session.
+import "server-only";
 import { CredentialsSignin } from "next-auth";
 import { z } from "zod";
 import { recordAudit } from "../audit";

@@ -2,16 +2,18 @@
 // valid for a limited time, answered without an account. Only a hash of each token is stored,
 // and the link is shown once, when it is made. The Topteam reads the answers in the traject;
 // the SWV sees them only in aggregate.
+import "server-only";
 import { createHash, randomBytes } from "node:crypto";
 import { addDays } from "date-fns";
 import { z } from "zod";
 import { recordAudit } from "../audit";
+import type { RequestContext } from "../authz";
 import { amsterdamDay, formatDay } from "../calendar";
 import { db } from "../db";
 import type { ExitVoor } from "../generated/prisma/enums";
+import { AppError } from "../errors";
+import { ZTrajectBasis } from "../forms/schema";
 import { schrijfInDossier } from "../trajecten/dossier-write";
-import type { QueryContext } from "../trajecten/queries";
-import { OvergangGeweigerd } from "../trajecten/workflow";
 
 export const EXIT_GELDIG_DAGEN = 30;
 
@@ -30,7 +32,7 @@ export const ZExitAntwoord = z.object({
   opmerking: z.string().trim().max(2000, "Gebruik hoogstens 2000 tekens.").default(""),
 });
 
-export const ZExitLinks = z.object({ trajectId: z.string().trim().min(1).max(64), version: z.coerce.number().int().min(0) });
+export const ZExitLinks = ZTrajectBasis;
 
 const hash = (token: string) => createHash("sha256").update(token).digest("hex");
 
@@ -38,14 +40,11 @@ const hash = (token: string) => createHash("sha256").update(token).digest("hex")
  * New links for a closed traject that the Topteam worked in. Links made earlier and not yet
  * used stop working, so that only the links just handed out are valid.
  */
-export async function createExitLinks(ctx: QueryContext, input: z.infer<typeof ZExitLinks>, now = new Date()): Promise<{ voor: ExitVoor; token: string }[]> {
-  return schrijfInDossier(ctx, input.trajectId, input.version, {
-    permission: "traject:staff",
-    audit: { action: "EXIT_LINK", onderdeel: "exit-vragenlijst" },
-    async work(tx, traject) {
+export async function createExitLinks(ctx: RequestContext, input: z.infer<typeof ZExitLinks>, now = new Date()): Promise<{ voor: ExitVoor; token: string }[]> {
+  return schrijfInDossier(ctx, input, "exitLinks", async (tx, traject) => {
       const { onderzoekStart } = await tx.traject.findUniqueOrThrow({ where: { id: traject.id }, select: { onderzoekStart: true } });
-      if ((traject.fase !== "AFGEROND" && traject.fase !== "GESTOPT") || !onderzoekStart) {
-        throw new OvergangGeweigerd("VERKEERDE_FASE", "De exit-vragenlijst hoort bij een afgesloten traject waarin het Topteam heeft gewerkt.");
+      if (!onderzoekStart) {
+        throw new AppError("VERKEERDE_FASE", "De exit-vragenlijst hoort bij een afgesloten traject waarin het Topteam heeft gewerkt.");
       }
       await tx.exitLink.updateMany({ where: { trajectId: traject.id, gebruiktOp: null, verlooptOp: { gt: now } }, data: { verlooptOp: now } });
       const links = (["OUDERS", "LEERLING"] as const).map((voor) => ({ voor, token: randomBytes(32).toString("base64url") }));
@@ -54,7 +53,6 @@ export async function createExitLinks(ctx: QueryContext, input: z.infer<typeof Z
       });
       const tot = formatDay(amsterdamDay(addDays(now, EXIT_GELDIG_DAGEN)));
       return { gebeurtenis: "EXIT_LINKS_GEMAAKT", datum: amsterdamDay(now), notitie: `Links voor ouders en leerling, geldig tot ${tot}.`, result: links };
-    },
   });
 }
 
@@ -87,9 +85,9 @@ export async function submitExit(input: z.infer<typeof ZExitAntwoord>, ip: strin
   await db().$transaction(async (tx) => {
     const link = await tx.exitLink.findUnique({ where: { tokenHash: hash(input.token) }, select: { id: true, trajectId: true, voor: true, gebruiktOp: true, verlooptOp: true } });
     const status = statusOf(link, now);
-    if (!status.geldig || !link) throw new OvergangGeweigerd("VOORWAARDE", status.geldig ? REDEN.onbekend : status.reden);
+    if (!status.geldig || !link) throw new AppError("VOORWAARDE", status.geldig ? REDEN.onbekend : status.reden);
     const taken = await tx.exitLink.updateMany({ where: { id: link.id, gebruiktOp: null, verlooptOp: { gt: now } }, data: { gebruiktOp: now } });
-    if (taken.count !== 1) throw new OvergangGeweigerd("VOORWAARDE", REDEN.gebruikt);
+    if (taken.count !== 1) throw new AppError("VOORWAARDE", REDEN.gebruikt);
     const { tevredenheid, samenwerking, bruikbaarheid, resultaat, opmerking } = input;
     await tx.exitAntwoord.create({ data: { tevredenheid, samenwerking, bruikbaarheid, resultaat, opmerking, trajectId: link.trajectId, linkId: link.id, voor: link.voor, ingevuldOp: now } });
     await recordAudit(tx, { actor: null, action: "EXIT_ANSWER", onderdeel: "exit-vragenlijst", outcome: "ALLOWED", trajectId: link.trajectId, ip });

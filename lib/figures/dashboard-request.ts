@@ -1,10 +1,11 @@
 // What the dashboard is asked for, from the page's query string (or the export link, which
 // carries the same): a quarter, and at most one of windstreek, Topteam and school.
+import "server-only";
 import { z } from "zod";
-import { authorize } from "../authorize";
+import { authorize } from "../access";
 import { amsterdamDay } from "../calendar";
 import { db } from "../db";
-import type { QueryContext } from "../trajecten/queries";
+import type { RequestContext } from "../authz";
 import { quarterlyDashboard, type Filter } from "./dashboard";
 import { dashboardSecties } from "./dashboard-rows";
 import type { Rapport } from "./dashboard-export";
@@ -45,7 +46,7 @@ export interface Opties {
 }
 
 /** What the filters offer: organisations by name, never a person. */
-export async function dashboardOpties(ctx: QueryContext, today = amsterdamDay()): Promise<Opties> {
+export async function dashboardOpties(ctx: RequestContext, today = amsterdamDay()): Promise<Opties> {
   await authorize(ctx, "figures:read", { action: "FIGURES_READ", onderdeel: "kwartaaldashboard" });
   const laatste = laatsteVolledige(today);
   const [windstreken, topteams, scholen] = await Promise.all([
@@ -59,7 +60,7 @@ export async function dashboardOpties(ctx: QueryContext, today = amsterdamDay())
 }
 
 /** The figures of a request as the page, and every file made from it, show them. */
-export async function rapport(ctx: QueryContext, vraag: DashboardVraag, opties: Opties): Promise<Rapport> {
+export async function rapport(ctx: RequestContext, vraag: DashboardVraag, opties: Opties): Promise<Rapport> {
   const dashboard = await quarterlyDashboard(ctx, vraag.kwartaal, vraag.filter);
   const naam = (lijst: { id: string; naam: string }[], id?: string) => lijst.find((o) => o.id === id)?.naam ?? "onbekend";
   const filter = vraag.filter.schoolId

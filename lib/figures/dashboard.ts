@@ -2,12 +2,13 @@
 // Every figure is an SQL aggregate over the trajecten in the filter, computed for three quarters
 // at once (the one asked for, the one before, the same one a year earlier) so each shows its
 // trend. Nothing here returns a row about one traject: counts, averages and shares only.
+import "server-only";
 import { recordAudit } from "../audit";
-import { authorize } from "../authorize";
+import { authorize } from "../access";
 import { db } from "../db";
 import { Prisma } from "../generated/prisma/client";
 import type { ExitVoor, FollowUpMoment, StopReden } from "../generated/prisma/enums";
-import type { QueryContext } from "../trajecten/queries";
+import type { RequestContext } from "../authz";
 import { grenzen, vergelijking, type Kwartaal } from "./quarter";
 
 export const PERIODEN = ["huidig", "vorig", "jaarEerder"] as const;
@@ -181,7 +182,7 @@ function groepeer<K extends string, T>(rows: Rij[], sleutel: string, maak: (row:
   return sleutels.map((s) => ({ sleutel: s, aantallen: perPeriode((p) => maak(rows.find((r) => r.periode === p && r[sleutel] === s))) }));
 }
 
-export async function quarterlyDashboard(ctx: QueryContext, kwartaal: Kwartaal, filter: Filter): Promise<Dashboard> {
+export async function quarterlyDashboard(ctx: RequestContext, kwartaal: Kwartaal, filter: Filter): Promise<Dashboard> {
   await authorize(ctx, "figures:read", { action: "FIGURES_READ", onderdeel: "kwartaaldashboard" });
   const sql = dashboardSql(kwartaal, filter);
   const [kern, stopRedenen, caseload, followUps, tevredenheid] = await Promise.all([

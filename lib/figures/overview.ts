@@ -1,10 +1,13 @@
 // Aggregate figures for the start pages of the SWV and the coördinator: counted in the
 // database, never by loading trajecten.
+import "server-only";
 import { recordAudit } from "../audit";
-import { authorize } from "../authorize";
+import { authorize } from "../access";
 import { db } from "../db";
+import { Prisma } from "../generated/prisma/client";
 import type { Fase } from "../generated/prisma/enums";
-import type { QueryContext } from "../trajecten/queries";
+import { BEZETTING, toestandOf, type Stand } from "../trajecten/stand";
+import type { RequestContext } from "../authz";
 
 export interface PhaseCount {
   windstreek: string;
@@ -12,7 +15,7 @@ export interface PhaseCount {
   count: number;
 }
 
-export async function countPerWindstreekAndFase(ctx: QueryContext): Promise<PhaseCount[]> {
+export async function countPerWindstreekAndFase(ctx: RequestContext): Promise<PhaseCount[]> {
   await authorize(ctx, "figures:read", { action: "FIGURES_READ", onderdeel: "fasen per windstreek" });
   const rows = await db().$queryRaw<{ windstreek: string; fase: Fase; count: bigint }[]>`
     SELECT w."naam" AS windstreek, t."fase" AS fase, count(*) AS count
@@ -25,16 +28,25 @@ export async function countPerWindstreekAndFase(ctx: QueryContext): Promise<Phas
   return rows.map((row) => ({ ...row, count: Number(row.count) }));
 }
 
+/** SQL for "t is at one of `standen`": the same sets as the Prisma filters use. */
+function standenSql(standen: readonly Stand[]): Prisma.Sql {
+  const one = (stand: Stand) => {
+    const { fase, aanmeldingStap } = toestandOf(stand);
+    return aanmeldingStap ? Prisma.sql`(t."fase"::text = ${fase} AND t."aanmeldingStap"::text = ${aanmeldingStap})` : Prisma.sql`t."fase"::text = ${fase}`;
+  };
+  return Prisma.sql`(${Prisma.join(standen.map(one), " OR ")})`;
+}
+
 export interface TeamCaseload {
   topteam: string;
   windstreek: string;
   capaciteit: number;
-  /** Trajecten the team works on now: ONDERZOEK, INTENSIEF and BORGING. */
+  /** The team's occupancy: its trajecten from approval until borging ends (BEZETTING). */
   lopend: number;
   windstreekoverstijgend: number;
 }
 
-export async function caseloadPerTeam(ctx: QueryContext): Promise<TeamCaseload[]> {
+export async function caseloadPerTeam(ctx: RequestContext): Promise<TeamCaseload[]> {
   await authorize(ctx, "figures:read", { action: "FIGURES_READ", onderdeel: "caseload per team" });
   const rows = await db().$queryRaw<
     { topteam: string; windstreek: string; capaciteit: number; lopend: bigint; windstreekoverstijgend: bigint }[]
@@ -44,7 +56,7 @@ export async function caseloadPerTeam(ctx: QueryContext): Promise<TeamCaseload[]
            count(t."id") FILTER (WHERE t."windstreekoverstijgend") AS windstreekoverstijgend
     FROM "Topteam" tt
     JOIN "Windstreek" w ON w."id" = tt."windstreekId"
-    LEFT JOIN "Traject" t ON t."topteamId" = tt."id" AND t."fase" IN ('ONDERZOEK', 'INTENSIEF', 'BORGING')
+    LEFT JOIN "Traject" t ON t."topteamId" = tt."id" AND ${standenSql(BEZETTING)}
     GROUP BY tt."id", tt."naam", w."naam", tt."capaciteit"
     ORDER BY w."naam"`;
   await recordAudit(db(), { actor: ctx.actor, action: "FIGURES_READ", onderdeel: "caseload per team", outcome: "ALLOWED", ip: ctx.ip });

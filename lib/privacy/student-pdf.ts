@@ -2,7 +2,7 @@
 // JSON export. pdf-lib's standard fonts cover WinAnsi only; other characters are replaced.
 import { PDFDocument, StandardFonts } from "pdf-lib";
 import { formatDay } from "../calendar";
-import { GEBEURTENIS_LABEL, faseMetStap } from "../labels";
+import { historyLabel, faseMetStap } from "../labels";
 import { Writer } from "../pdf/writer";
 import type { exportStudent } from "./students";
 
@@ -36,7 +36,7 @@ export async function studentPdf(exported: Export): Promise<Uint8Array> {
     w.line("Geschiedenis", { bold: true });
     for (const h of t.history) {
       const van = h.vanFase ? `${faseMetStap(h.vanFase, h.vanStap)} -> ` : "";
-      w.line(`${formatDay(h.datum)} · ${GEBEURTENIS_LABEL[h.action] ?? h.action} · ${van}${faseMetStap(h.naarFase, h.naarStap)} · ${h.actor.naam}`, { indent: 10 });
+      w.line(`${formatDay(h.datum)} · ${historyLabel(h.action)} · ${van}${faseMetStap(h.naarFase, h.naarStap)} · ${h.actor.naam}`, { indent: 10 });
       if (h.notitie) w.line(h.notitie, { indent: 20 });
     }
     if (t.consents.length) w.line("Toestemming", { bold: true });

@@ -1,16 +1,21 @@
 // The privacy officer's tasks for one student (AVG): find them, read who looked at their
 // dossier (NEN 7513), export everything held about them, and remove their personal data while
 // the figures keep their counts. Every call checks "privacy:manage" and is itself logged.
+import "server-only";
 import { recordAudit, type TAuditAction } from "../audit";
-import { authorize } from "../authorize";
+import { authorize } from "../access";
 import { plusDays } from "../calendar";
 import { db } from "../db";
 import { Prisma } from "../generated/prisma/client";
 import type { Role } from "../generated/prisma/enums";
-import { vooroverlegSelect, type QueryContext } from "../trajecten/queries";
+import type { RequestContext } from "../authz";
+import { AppError } from "../errors";
+import { vooroverlegSelect } from "../trajecten/selects";
+import { GESLOTEN, OPEN_FASEN } from "../trajecten/stand";
+import { FASEVELDEN_SELECT } from "../trajecten/phase-fields";
 
 /** Lets the privacy officer through; anyone else is refused, and the refusal is logged. */
-function allow(ctx: QueryContext, action: TAuditAction, studentId: string | null = null) {
+function allow(ctx: RequestContext, action: TAuditAction, studentId: string | null = null) {
   return authorize(ctx, "privacy:manage", { action, onderdeel: "privacy", studentId });
 }
 
@@ -22,7 +27,7 @@ export interface StudentHit {
 }
 
 /** Students whose name contains every word of `query`, at most 50. */
-export async function searchStudents(ctx: QueryContext, query: string): Promise<StudentHit[]> {
+export async function searchStudents(ctx: RequestContext, query: string): Promise<StudentHit[]> {
   await allow(ctx, "STUDENT_SEARCH");
   const words = query.trim().split(/\s+/).filter(Boolean).slice(0, 4);
   if (words.length === 0) return [];
@@ -98,7 +103,7 @@ export interface StudentLog {
  * Who looked at or changed the student's dossier in the period (both days included). The
  * student may have been anonymised; their log stays readable by id.
  */
-export async function studentAccessLog(ctx: QueryContext, studentId: string, periode: { van?: Date; tot?: Date }): Promise<StudentLog> {
+export async function studentAccessLog(ctx: RequestContext, studentId: string, periode: { van?: Date; tot?: Date }): Promise<StudentLog> {
   await allow(ctx, "AUDIT_READ", studentId);
   const student = await db().student.findUnique({
     where: { id: studentId },
@@ -114,7 +119,7 @@ export async function studentAccessLog(ctx: QueryContext, studentId: string, per
 }
 
 /** Everything held about one student, including who accessed it, as plain data (AVG art. 15). */
-export async function exportStudent(ctx: QueryContext, studentId: string) {
+export async function exportStudent(ctx: RequestContext, studentId: string) {
   await allow(ctx, "STUDENT_EXPORT", studentId);
   const student = await db().student.findUnique({
     where: { id: studentId },
@@ -128,20 +133,8 @@ export async function exportStudent(ctx: QueryContext, studentId: string) {
         orderBy: { aangemeldOp: "asc" },
         select: {
           id: true,
-          fase: true,
-          aanmeldingStap: true,
-          stopReden: true,
-          lisaReferentie: true,
-          windstreekoverstijgend: true,
-          intensiefWeken: true,
+          ...FASEVELDEN_SELECT,
           aangemeldOp: true,
-          aanvraagOp: true,
-          goedgekeurdOp: true,
-          onderzoekStart: true,
-          intensiefStart: true,
-          borgingStart: true,
-          followUpStart: true,
-          afgeslotenOp: true,
           topteam: { select: { naam: true } },
           history: {
             orderBy: [{ recordedAt: "asc" }, { id: "asc" }],
@@ -179,10 +172,8 @@ export async function exportStudent(ctx: QueryContext, studentId: string) {
   return { gemaaktOp: new Date(), leerling: student, toegangslog: await accessLog(studentId, {}) };
 }
 
-export class StudentNotFoundError extends Error {}
-export class OpenTrajectError extends Error {}
-
-const OPEN_FASEN = ["AANMELDING", "ONDERZOEK", "INTENSIEF", "BORGING", "FOLLOW_UP"] as const;
+const studentNotFound = () => new AppError("NIET_GEVONDEN", "Deze leerling bestaat niet (meer).");
+const openTraject = () => new AppError("VOORWAARDE", "Deze leerling heeft een lopend traject. Dat moet eerst worden afgesloten.");
 
 /**
  * Removes the student's personal data in one transaction: the student row, their LISA
@@ -191,7 +182,7 @@ const OPEN_FASEN = ["AANMELDING", "ONDERZOEK", "INTENSIEF", "BORGING", "FOLLOW_U
  */
 async function anonymise(tx: Prisma.TransactionClient, studentId: string, today: Date): Promise<void> {
   const trajecten = await tx.traject.findMany({ where: { studentId }, select: { id: true, fase: true } });
-  if (trajecten.some((t) => (OPEN_FASEN as readonly string[]).includes(t.fase))) throw new OpenTrajectError(studentId);
+  if (trajecten.some((t) => (OPEN_FASEN as readonly string[]).includes(t.fase))) throw openTraject();
   const ids = { trajectId: { in: trajecten.map((t) => t.id) } };
   // The snapshots hold the LISA reference, so they go too (the traject is closed: nothing to undo).
   await tx.trajectTransition.updateMany({ where: ids, data: { notitie: "", voorToestand: Prisma.DbNull } });
@@ -219,10 +210,10 @@ async function anonymise(tx: Prisma.TransactionClient, studentId: string, today:
 }
 
 /** Erasure on request (AVG art. 17), by the privacy officer. */
-export async function anonymiseStudent(ctx: QueryContext, studentId: string, today: Date): Promise<void> {
+export async function anonymiseStudent(ctx: RequestContext, studentId: string, today: Date): Promise<void> {
   await allow(ctx, "STUDENT_ANONYMISE", studentId);
   await db().$transaction(async (tx) => {
-    if (!(await tx.student.findUnique({ where: { id: studentId }, select: { id: true } }))) throw new StudentNotFoundError(studentId);
+    if (!(await tx.student.findUnique({ where: { id: studentId }, select: { id: true } }))) throw studentNotFound();
     await anonymise(tx, studentId, today);
     await recordAudit(tx, { actor: ctx.actor, action: "STUDENT_ANONYMISE", onderdeel: "privacy", outcome: "ALLOWED", studentId, ip: ctx.ip });
   });
@@ -238,7 +229,7 @@ export async function applyRetention(today: Date, years = DEFAULT_RETENTION_YEAR
   const cutoff = new Date(Date.UTC(today.getUTCFullYear() - years, today.getUTCMonth(), today.getUTCDate()));
   const due = await db().student.findMany({
     where: {
-      trajecten: { some: {}, every: { fase: { in: ["AFGEROND", "GESTOPT"] }, afgeslotenOp: { lte: cutoff } } },
+      trajecten: { some: {}, every: { fase: { in: [...GESLOTEN] }, afgeslotenOp: { lte: cutoff } } },
     },
     select: { id: true },
   });

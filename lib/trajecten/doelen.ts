@@ -1,15 +1,16 @@
 // Goals in intensief and their evaluations (handbook, Intensieve fase): each goal has an area,
 // an owner from the Topteam and a status; each evaluation scores every active goal and decides
 // to keep, adjust or stop it.
+import "server-only";
 import { z } from "zod";
-import { amsterdamDay, daysBetween, formatDay } from "../calendar";
+import { assertDatum, zDag, ZTrajectBasis } from "../forms/schema";
+import { amsterdamDay } from "../calendar";
 import type { Prisma } from "../generated/prisma/client";
-import { schrijfWerk } from "./dossier-write";
-import type { QueryContext } from "./queries";
-import { zDag } from "./transition-input";
-import { OvergangGeweigerd } from "./workflow";
+import { schrijfInDossier } from "./dossier-write";
+import type { RequestContext } from "../authz";
+import { AppError } from "../errors";
 
-const basis = { trajectId: z.string().trim().min(1).max(64), version: z.coerce.number().int().min(0) };
+const basis = ZTrajectBasis.shape;
 const eigenaar = z.string().trim().max(64).transform((v) => v || null);
 
 export const ZDoel = z.object({
@@ -48,17 +49,15 @@ export const ZEvaluatie = z.object({
     .max(20),
 });
 
-const INTENSIEF = { fasen: ["INTENSIEF"], buitenFase: "Doelen en evaluaties horen bij de intensieve fase." };
-
 /** An owner must be a Topdocent or hulpverlener assigned to the traject. */
 async function checkEigenaar(tx: Prisma.TransactionClient, trajectId: string, eigenaarId: string | null): Promise<void> {
   if (!eigenaarId) return;
   const toegewezen = await tx.trajectAssignment.count({ where: { trajectId, userId: eigenaarId, user: { role: { in: ["TOPDOCENT", "HULPVERLENER"] }, active: true } } });
-  if (!toegewezen) throw new OvergangGeweigerd("VOORWAARDE", "Kies een Topdocent of hulpverlener die aan dit traject is toegewezen.", "eigenaarId");
+  if (!toegewezen) throw new AppError("VOORWAARDE", "Kies een Topdocent of hulpverlener die aan dit traject is toegewezen.", "eigenaarId");
 }
 
-export async function addGoal(ctx: QueryContext, input: z.infer<typeof ZDoel>, today = amsterdamDay()): Promise<void> {
-  await schrijfWerk(ctx, input, { ...INTENSIEF, onderdeel: "doelen" }, async (tx, traject) => {
+export async function addGoal(ctx: RequestContext, input: z.infer<typeof ZDoel>, today = amsterdamDay()): Promise<void> {
+  await schrijfInDossier(ctx, input, "doel", async (tx, traject) => {
     await checkEigenaar(tx, traject.id, input.eigenaarId);
     await tx.doel.create({
       data: { trajectId: traject.id, omschrijving: input.omschrijving, gebied: input.gebied, eigenaarId: input.eigenaarId, afgesprokenOp: today, createdById: ctx.actor.id },
@@ -67,11 +66,11 @@ export async function addGoal(ctx: QueryContext, input: z.infer<typeof ZDoel>, t
   });
 }
 
-export async function updateGoal(ctx: QueryContext, input: z.infer<typeof ZDoelWijziging>, today = amsterdamDay()): Promise<void> {
-  await schrijfWerk(ctx, input, { ...INTENSIEF, onderdeel: "doelen" }, async (tx, traject) => {
+export async function updateGoal(ctx: RequestContext, input: z.infer<typeof ZDoelWijziging>, today = amsterdamDay()): Promise<void> {
+  await schrijfInDossier(ctx, input, "doel", async (tx, traject) => {
     await checkEigenaar(tx, traject.id, input.eigenaarId);
     const updated = await tx.doel.updateMany({ where: { id: input.doelId, trajectId: traject.id }, data: { eigenaarId: input.eigenaarId, status: input.status } });
-    if (updated.count !== 1) throw new OvergangGeweigerd("VOORWAARDE", "Dit doel hoort niet bij dit traject.", "doelId");
+    if (updated.count !== 1) throw new AppError("VOORWAARDE", "Dit doel hoort niet bij dit traject.", "doelId");
     return { gebeurtenis: "DOEL_GEWIJZIGD", datum: today, notitie: "", result: undefined };
   });
 }
@@ -80,18 +79,15 @@ export async function updateGoal(ctx: QueryContext, input: z.infer<typeof ZDoelW
  * Records an evaluation: a score and a decision for every active goal. Stopping a goal sets its
  * status; the goal's history of scores is its progress chart.
  */
-export async function recordEvaluation(ctx: QueryContext, input: z.infer<typeof ZEvaluatie>, today = amsterdamDay()): Promise<void> {
-  await schrijfWerk(ctx, input, { ...INTENSIEF, onderdeel: "evaluatie" }, async (tx, traject) => {
+export async function recordEvaluation(ctx: RequestContext, input: z.infer<typeof ZEvaluatie>, today = amsterdamDay()): Promise<void> {
+  await schrijfInDossier(ctx, input, "evaluatie", async (tx, traject) => {
     const { intensiefStart } = await tx.traject.findUniqueOrThrow({ where: { id: traject.id }, select: { intensiefStart: true } });
-    if (daysBetween(input.datum, today) < 0) throw new OvergangGeweigerd("VOORWAARDE", "De datum mag niet in de toekomst liggen.", "datum");
-    if (intensiefStart && daysBetween(intensiefStart, input.datum) < 0) {
-      throw new OvergangGeweigerd("VOORWAARDE", `De datum mag niet vóór de start van intensief liggen (${formatDay(intensiefStart)}).`, "datum");
-    }
+    assertDatum(input.datum, today, { datum: intensiefStart, wat: "de start van intensief" });
     const actief = await tx.doel.findMany({ where: { trajectId: traject.id, status: "ACTIEF" }, select: { id: true } });
-    if (actief.length === 0) throw new OvergangGeweigerd("VOORWAARDE", "Er zijn geen actieve doelen om te evalueren.");
+    if (actief.length === 0) throw new AppError("VOORWAARDE", "Er zijn geen actieve doelen om te evalueren.");
     const gegeven = new Set(input.doelen.map((d) => d.doelId));
     if (gegeven.size !== input.doelen.length || actief.some((d) => !gegeven.has(d.id)) || gegeven.size !== actief.length) {
-      throw new OvergangGeweigerd("VOORWAARDE", "Beoordeel elk actief doel precies één keer.", "doelen");
+      throw new AppError("VOORWAARDE", "Beoordeel elk actief doel precies één keer.", "doelen");
     }
     await tx.evaluatie.create({
       data: { trajectId: traject.id, datum: input.datum, deelnemers: input.deelnemers, createdById: ctx.actor.id, doelen: { create: input.doelen } },

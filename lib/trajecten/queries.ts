@@ -1,40 +1,20 @@
-// Reading trajecten. Every query is built on trajectWhere(), so what a role may not see is never
-// loaded; every read or list writes its audit row.
-import { amsterdamDay } from "../calendar";
-import { recordAudit } from "../audit";
+// Reading trajecten. Every query is built on the access layer (lib/access.ts): what a role may
+// not see is never loaded, every read or list writes its audit row, and every refusal its denial.
+import "server-only";
+import { authorize, findReadableTraject } from "../access";
 import { wachttijd } from "../aanmelding/wachttijd";
-import { can, trajectWhere, type Actor } from "../authz";
-import { authorize } from "../authorize";
+import { recordAudit } from "../audit";
+import { trajectWhere, type Actor, type RequestContext } from "../authz";
+import { amsterdamDay } from "../calendar";
 import { db } from "../db";
 import type { AanmeldingStap, Fase, FollowUpMoment, StopReden } from "../generated/prisma/enums";
-import type { Prisma } from "../generated/prisma/client";
+import { isAfgeschermd } from "./consent-shield";
+import { isInEffect, type Actie, type HistoryAction } from "./history";
+import { actiesVoor, isCorrigeerbaar } from "./rules";
+import { historySelect, listSelect, vooroverlegSelect, type ListRow, type VooroverlegDetail } from "./selects";
+import { OPEN_FASEN, standOf, type Stand } from "./stand";
 import { currentTerm, INTENSIEF_MAX_WEEKS, type Term } from "./terms";
-import { actiesVoor, isCorrigeerbaar, isInEffect, standOf, type Actie, type Stand } from "./workflow";
-
-export interface QueryContext {
-  actor: Actor;
-  ip: string | null;
-}
-
-const listSelect = {
-  id: true,
-  fase: true,
-  aanmeldingStap: true,
-  windstreekoverstijgend: true,
-  aangemeldOp: true,
-  onderzoekStart: true,
-  intensiefStart: true,
-  intensiefWeken: true,
-  borgingStart: true,
-  followUpStart: true,
-  student: { select: { id: true, voornaam: true, achternaam: true } },
-  school: { select: { naam: true } },
-  topteam: { select: { naam: true } },
-  followUps: { select: { moment: true } },
-  consents: { where: { ingetrokkenOp: null }, select: { id: true }, take: 1 },
-} satisfies Prisma.TrajectSelect;
-
-type ListRow = Prisma.TrajectGetPayload<{ select: typeof listSelect }>;
+import { schrijfmogelijkheden, vensters, type Schrijfsoort } from "./write-windows";
 
 export interface TrajectSummary {
   id: string;
@@ -54,11 +34,6 @@ function leerlingNaam(student: { voornaam: string; achternaam: string } | null):
   return student ? `${student.voornaam} ${student.achternaam}` : "Anoniem (nog geen leerling gekoppeld)";
 }
 
-/** Consent covers sharing with the SWV and the Topteam; the school holds the data regardless. */
-export function isAfgeschermd(row: { student: unknown; consents: unknown[] }, actor: Actor): boolean {
-  return actor.role !== "ZORGCOORDINATOR" && row.student !== null && row.consents.length === 0;
-}
-
 function toSummary(row: ListRow, today: Date, actor: Actor): TrajectSummary {
   const afgeschermd = isAfgeschermd(row, actor);
   return {
@@ -75,16 +50,14 @@ function toSummary(row: ListRow, today: Date, actor: Actor): TrajectSummary {
   };
 }
 
-const OPEN_FASEN: Fase[] = ["AANMELDING", "ONDERZOEK", "INTENSIEF", "BORGING", "FOLLOW_UP"];
-
 /**
  * The open trajecten `actor` may see, the most urgent term first. `onderdeel` names the page
  * for the audit log.
  */
-export async function listOpenTrajecten(ctx: QueryContext, onderdeel: string, today = amsterdamDay()): Promise<TrajectSummary[]> {
+export async function listOpenTrajecten(ctx: RequestContext, onderdeel: string, today = amsterdamDay()): Promise<TrajectSummary[]> {
   await authorize(ctx, "traject:read", { action: "TRAJECT_LIST", onderdeel });
   const rows = await db().traject.findMany({
-    where: { AND: [trajectWhere(ctx.actor, "traject:read"), { fase: { in: OPEN_FASEN } }] },
+    where: { AND: [trajectWhere(ctx.actor, "traject:read"), { fase: { in: [...OPEN_FASEN] } }] },
     select: listSelect,
     orderBy: [{ aangemeldOp: "asc" }, { id: "asc" }],
   });
@@ -96,7 +69,7 @@ export async function listOpenTrajecten(ctx: QueryContext, onderdeel: string, to
 
 export interface HistoryEntry {
   id: string;
-  action: string;
+  action: HistoryAction;
   vanFase: Fase | null;
   vanStap: AanmeldingStap | null;
   naarFase: Fase;
@@ -110,24 +83,6 @@ export interface HistoryEntry {
   /** This row was undone by a later correction. */
   teruggedraaid: boolean;
 }
-
-export type VooroverlegDetail = Prisma.VooroverlegGetPayload<{ select: typeof vooroverlegSelect }>;
-
-export const vooroverlegSelect = {
-  geplandOp: true,
-  gehoudenOp: true,
-  deelnemers: true,
-  anoniem: true,
-  hoeGaatHet: true,
-  ingezetteHulp: true,
-  betrokkenInstanties: true,
-  motivatie: true,
-  afspraken: true,
-  gebieden: true,
-  nietPassend: true,
-  besluit: true,
-  andereOndersteuning: true,
-} satisfies Prisma.VooroverlegSelect;
 
 export interface TrajectDetail extends TrajectSummary {
   studentId: string | null;
@@ -145,10 +100,10 @@ export interface TrajectDetail extends TrajectSummary {
   acties: Actie[];
   /** The last transition in effect, which a correction would undo, if this user may. */
   terugdraaibaar: HistoryEntry | null;
-  /** The user records the school's part: consent, naming the student, answering questions. */
-  aanmeldingSchrijven: boolean;
-  /** The user is the onderwijsadviseur who checks this request. */
-  dossiercheckSchrijven: boolean;
+  /** What this user may record here, from the domain's write windows; the server checks again. */
+  mag: Record<Schrijfsoort, boolean>;
+  /** Which kinds of record belong where the traject is, whoever records them. */
+  hoortHier: Record<Schrijfsoort, boolean>;
   /** The onderwijsadviseur's questions to the school, and the answers. */
   infoVragen: { id: string; vraag: string; gesteldOp: Date; antwoord: string | null; beantwoordOp: Date | null }[];
   /** From the request to approval (or today), and the days of that spent waiting for the school. */
@@ -165,11 +120,12 @@ export interface TrajectDetail extends TrajectSummary {
  * One traject, if `actor` may read it; null otherwise, whether it does not exist or is out of
  * scope, so that a probe by URL learns nothing. A refused attempt is logged as a denial.
  */
-export async function getTraject(ctx: QueryContext, id: string, today = amsterdamDay()): Promise<TrajectDetail | null> {
-  // A role without dossier access gets the same answer as for an unknown id.
-  const row = !can(ctx.actor, "traject:read") ? null : await db().traject.findFirst({
-    where: { AND: [{ id }, trajectWhere(ctx.actor, "traject:read")] },
-    select: {
+export async function getTraject(ctx: RequestContext, id: string, today = amsterdamDay()): Promise<TrajectDetail | null> {
+  const audit = { action: "TRAJECT_READ", onderdeel: "traject" } as const;
+  const row = await findReadableTraject(
+    ctx,
+    id,
+    {
       ...listSelect,
       lisaReferentie: true,
       stopReden: true,
@@ -183,39 +139,15 @@ export async function getTraject(ctx: QueryContext, id: string, today = amsterda
         orderBy: [{ gesteldOp: "asc" }, { createdAt: "asc" }],
         select: { id: true, vraag: true, gesteldOp: true, antwoord: true, beantwoordOp: true },
       },
-      history: {
-        orderBy: [{ recordedAt: "asc" }, { id: "asc" }],
-        select: {
-          id: true,
-          action: true,
-          vanFase: true,
-          vanStap: true,
-          naarFase: true,
-          naarStap: true,
-          datum: true,
-          recordedAt: true,
-          notitie: true,
-          correctsId: true,
-          voorToestand: true,
-          correctedBy: { select: { id: true } },
-          actor: { select: { naam: true } },
-        },
-      },
+      history: { orderBy: [{ recordedAt: "asc" }, { id: "asc" }], select: historySelect },
     },
-  });
-  await recordAudit(db(), {
-    actor: ctx.actor,
-    action: "TRAJECT_READ",
-    onderdeel: "traject",
-    outcome: row ? "ALLOWED" : "DENIED",
-    trajectId: id,
-    studentId: row?.student?.id ?? null,
-    ip: ctx.ip,
-  });
+    audit,
+  );
   if (!row) return null;
+  await recordAudit(db(), { actor: ctx.actor, ...audit, outcome: "ALLOWED", trajectId: id, studentId: row.student?.id ?? null, ip: ctx.ip });
   const history: HistoryEntry[] = row.history.map((h) => ({
     id: h.id,
-    action: h.action,
+    action: h.action as HistoryAction,
     vanFase: h.vanFase,
     vanStap: h.vanStap,
     naarFase: h.naarFase,
@@ -232,6 +164,7 @@ export async function getTraject(ctx: QueryContext, id: string, today = amsterda
   const undoable = laatste && laatste.voorToestand !== null && isCorrigeerbaar(laatste.action, ctx.actor.role);
   const terugdraaibaar = undoable ? history.find((entry) => entry.id === laatste.id)! : null;
   const summary = toSummary(row, today, ctx.actor);
+  const mag = schrijfmogelijkheden(ctx.actor, stand);
   return {
     ...summary,
     studentId: summary.afgeschermd ? null : (row.student?.id ?? null),
@@ -248,13 +181,14 @@ export async function getTraject(ctx: QueryContext, id: string, today = amsterda
       (actie) => (actie !== "CORRECTIE" || terugdraaibaar !== null) && (actie !== "INTENSIEF_VERLENGD" || row.intensiefWeken < INTENSIEF_MAX_WEEKS),
     ),
     terugdraaibaar,
-    aanmeldingSchrijven: can(ctx.actor, "aanmelding:write"),
-    dossiercheckSchrijven: can(ctx.actor, "dossiercheck:write"),
+    mag,
+    hoortHier: vensters(stand),
     infoVragen: summary.afgeschermd ? [] : row.infoVragen,
     vooroverleg: summary.afgeschermd ? null : row.vooroverleg,
     documenten: summary.afgeschermd ? [] : row.documenten,
     wachttijd: row.aanvraagOp ? wachttijd(row.aanvraagOp, row.goedgekeurdOp, row.infoVragen, today) : null,
-    toestemmingen: can(ctx.actor, "aanmelding:write")
+    // The school records consent, so it sees every consent, withdrawn ones included.
+    toestemmingen: mag.intrekking
       ? await db().consent.findMany({
           where: { trajectId: row.id },
           select: { id: true, gegevenDoor: true, naamGever: true, gegevenOp: true, ingetrokkenOp: true },

@@ -1,10 +1,12 @@
 // What a transition form may send, checked with zod before anything else happens. Unknown
-// fields are dropped; every message is Dutch and names the field it belongs to.
+// fields are dropped; every message is Dutch and names the field it belongs to. The input types
+// of the domain (OvergangInvoer) are this schema's output: one definition, no casts.
 import { z } from "zod";
-import { day } from "../calendar";
+import { zDag, zId, ZTrajectBasis } from "../forms/schema";
 import type { DoelgroepGebied, NietPassend } from "../generated/prisma/enums";
+import type { Actie } from "./history";
+import { STOP_REDENEN_KEUZE } from "./rules";
 import { INTENSIEF_MAX_WEEKS, INTENSIEF_PLANNED_WEEKS } from "./terms";
-import { STOP_REDENEN_KEUZE, type Actie, type OvergangInvoer } from "./workflow";
 
 export const DOELGROEP_GEBIEDEN = [
   "EXECUTIEVE_FUNCTIES",
@@ -20,24 +22,8 @@ export const NIET_PASSEND = ["ENKELVOUDIGE_VRAAG", "REGULIER_NIET_HAALBAAR", "ZE
 
 export const LISA_FORMAT = /^LISA-\d{4}-\d{5}$/;
 
-const id = z.string({ error: "Ontbreekt." }).trim().min(1, "Ontbreekt.").max(64, "Ongeldig kenmerk.");
-
-/** A calendar day as a date input sends it (YYYY-MM-DD), at UTC midnight. */
-export const zDag = z
-  .string({ error: "Vul een datum in." })
-  .regex(/^\d{4}-\d{2}-\d{2}$/, "Vul een datum in als dd-mm-jjjj.")
-  .transform((value, ctx) => {
-    const parsed = day(value);
-    if (Number.isNaN(parsed.getTime()) || parsed.toISOString().slice(0, 10) !== value) {
-      ctx.addIssue({ code: "custom", message: "Deze datum bestaat niet." });
-      return z.NEVER;
-    }
-    return parsed;
-  });
-
 const basis = {
-  trajectId: id,
-  version: z.coerce.number({ error: "Ontbreekt." }).int().min(0),
+  ...ZTrajectBasis.shape,
   datum: zDag,
   notitie: z.string().trim().max(2000, "Gebruik hoogstens 2000 tekens.").default(""),
 };
@@ -121,59 +107,46 @@ export const ZOvergang = z.discriminatedUnion(
       diplomaVerwacht: jaNee,
     }),
     z.object({ actie: z.literal("GESTOPT"), ...basis, stopReden: z.enum(STOP_REDENEN_KEUZE, { error: "Kies een reden." }) }),
-    z.object({ actie: z.literal("CORRECTIE"), ...basis, overgangId: id }),
+    z.object({ actie: z.literal("CORRECTIE"), ...basis, overgangId: zId }),
   ],
   { error: "Onbekende stap." },
 );
 
-export type OvergangVerzoek = OvergangInvoer & { trajectId: string; version: number };
+/** A transition request as the schema gives it: the traject, its version and the input. */
+export type OvergangVerzoek = z.infer<typeof ZOvergang>;
 
-export type VeldFouten = Record<string, string>;
+type ZonderTraject<T> = T extends unknown ? Omit<T, "trajectId" | "version"> : never;
 
-/** The first message per field, keyed by its path as the form names it ("doelen.0.omschrijving"). */
-export function veldFouten(error: z.ZodError): VeldFouten {
-  const fouten: VeldFouten = {};
-  for (const issue of error.issues) {
-    const key = issue.path.length > 0 ? issue.path.join(".") : "formulier";
-    fouten[key] ??= issue.message;
-  }
-  return fouten;
+/** The input of one transition, whatever traject it is for. */
+export type OvergangInvoer = ZonderTraject<OvergangVerzoek>;
+
+/** How a transition form's names become the schema's shape (lib/forms/form-data.ts). */
+export const OVERGANG_VORM = {
+  rijen: { doelen: { leeg: "omschrijving" }, adviezen: { leeg: "tekst" } },
+  vinkjes: ["gebieden", "nietPassend"],
+} as const;
+
+/** The input a form must send for `actie`, for the transport: the action comes from the endpoint, not the form. */
+export function metActie(actie: Actie) {
+  return (object: Record<string, unknown>) => ({ ...object, actie });
 }
 
-/**
- * A form's fields as the object ZOvergang reads: "doelen.0.omschrijving" becomes
- * doelen[0].omschrijving, and rows left wholly empty are dropped, since forms show spare rows.
- */
-export function formulierNaarObject(form: FormData, actie: Actie): Record<string, unknown> {
-  const object: Record<string, unknown> = { actie };
-  const rows: Record<string, Record<number, Record<string, string>>> = {};
-  for (const [key, value] of form.entries()) {
-    if (typeof value !== "string" || key.startsWith("$")) continue;
-    const match = /^(doelen|adviezen)\.(\d{1,2})\.(\w+)$/.exec(key);
-    const vinkje = /^(gebieden|nietPassend)\.(\w+)$/.exec(key);
-    if (vinkje) {
-      // A group of checkboxes, one name per option, so that a form shown again keeps each tick.
-      const [, list, option] = vinkje as unknown as [string, string, string];
-      if (value === "on") ((object[list] ??= []) as string[]).push(option);
-    } else if (match) {
-      const [, list, index, field] = match as unknown as [string, string, string, string];
-      ((rows[list] ??= {})[Number(index)] ??= {})[field] = value;
-    } else if (key !== "actie") {
-      object[key] = value;
-    }
-  }
-  for (const [list, byIndex] of Object.entries(rows)) {
-    const textField = list === "doelen" ? "omschrijving" : "tekst";
-    object[list] = Object.keys(byIndex)
-      .map(Number)
-      .sort((a, b) => a - b)
-      .map((index) => byIndex[index]!)
-      .filter((row) => (row[textField] ?? "").trim() !== "");
-  }
-  return object;
-}
+type VooroverlegVerslag = Extract<OvergangInvoer, { actie: "VOOROVERLEG_GEHOUDEN" }>;
 
-export function parseOvergang(input: unknown): { ok: true; verzoek: OvergangVerzoek } | { ok: false; fouten: VeldFouten } {
-  const parsed = ZOvergang.safeParse(input);
-  return parsed.success ? { ok: true, verzoek: parsed.data as OvergangVerzoek } : { ok: false, fouten: veldFouten(parsed.error) };
+/** What a recorded vooroverleg stores, from its transition's input. */
+export function verslagVan(invoer: VooroverlegVerslag) {
+  return {
+    gehoudenOp: invoer.datum,
+    deelnemers: invoer.deelnemers,
+    anoniem: invoer.anoniem,
+    hoeGaatHet: invoer.hoeGaatHet,
+    ingezetteHulp: invoer.ingezetteHulp,
+    betrokkenInstanties: invoer.betrokkenInstanties,
+    motivatie: invoer.motivatie,
+    afspraken: invoer.afspraken,
+    gebieden: invoer.gebieden,
+    nietPassend: invoer.nietPassend,
+    besluit: invoer.besluit,
+    andereOndersteuning: invoer.besluit === "ANDERE_ONDERSTEUNING" ? invoer.andereOndersteuning : null,
+  };
 }

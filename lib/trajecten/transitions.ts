@@ -1,33 +1,25 @@
-// Makes a transition in the database: reads the traject in the frame of dossier-write.ts (row
-// lock, scope, permission, version), lets the domain (workflow.ts) decide, and writes the traject, its history row, what the transition records
-// (goals, handelingsadviezen, a follow-up) and the audit row in one transaction.
-import { amsterdamDay } from "../calendar";
+// Makes a transition in the database: reads the traject in the write frame of lib/access.ts
+// (row lock, write scope, version), lets the domain (decide.ts) decide, and writes the traject,
+// its history row, what the transition records (goals, handelingsadviezen, a follow-up) and the
+// audit row in one transaction.
+import "server-only";
+import { inWritableTraject } from "../access";
 import { recordAudit } from "../audit";
+import type { RequestContext } from "../authz";
+import { amsterdamDay } from "../calendar";
+import { AppError, MELDING } from "../errors";
 import type { Prisma } from "../generated/prisma/client";
-import { inTraject } from "./dossier-write";
-import type { QueryContext } from "./queries";
-import type { OvergangVerzoek } from "./transition-input";
-import { beslis, BEZETTING, GEBEURTENISSEN, MELDING, OvergangGeweigerd, pickFasevelden, snapshotOf, verslagVan, type FaseveldenSnapshot, type TrajectFeiten } from "./workflow";
+import { beslis, type TrajectFeiten } from "./decide";
+import { GEBEURTENISSEN } from "./history";
+import { FASEVELDEN_SELECT, pickFasevelden, snapshotOf, type FaseveldenSnapshot } from "./phase-fields";
+import { BEZETTING, standenWhere } from "./stand";
+import { verslagVan, type OvergangVerzoek } from "./transition-input";
 
 const feitenSelect = {
   id: true,
   version: true,
   studentId: true,
-  fase: true,
-  aanmeldingStap: true,
-  stopReden: true,
-  intensiefWeken: true,
-  topteamId: true,
-  windstreekoverstijgend: true,
-  lisaReferentie: true,
-  adviesUitkomst: true,
-  aanvraagOp: true,
-  goedgekeurdOp: true,
-  onderzoekStart: true,
-  intensiefStart: true,
-  borgingStart: true,
-  followUpStart: true,
-  afgeslotenOp: true,
+  ...FASEVELDEN_SELECT,
   school: { select: { windstreek: { select: { topteam: { select: { id: true, capaciteit: true } } } } } },
   topteam: { select: { members: { where: { role: "GEDRAGSWETENSCHAPPER", active: true }, select: { id: true }, take: 1 } } },
   consents: { where: { ingetrokkenOp: null }, select: { id: true }, take: 1 },
@@ -70,20 +62,20 @@ export interface OvergangResultaat {
 }
 
 /**
- * Makes the transition `verzoek` asks for, as `ctx.actor`. Throws OvergangGeweigerd when the
+ * Makes the transition `verzoek` asks for, as `ctx.actor`. Throws an AppError when the
  * traject is out of reach, the role or phase is wrong, a guard fails, or someone else changed
  * the traject since `verzoek.version` was read; then nothing is written except, for a refusal
  * on access, the denial in the audit log.
  */
-export async function maakOvergang(ctx: QueryContext, verzoek: OvergangVerzoek, today = amsterdamDay()): Promise<OvergangResultaat> {
+export async function maakOvergang(ctx: RequestContext, verzoek: OvergangVerzoek, today = amsterdamDay()): Promise<OvergangResultaat> {
   const action = verzoek.actie === "CORRECTIE" ? "TRAJECT_CORRECTION" : "TRAJECT_TRANSITION";
   const write = { trajectId: verzoek.trajectId, version: verzoek.version, permission: "traject:transition" as const, audit: { action, onderdeel: "fase" } } as const;
-  return inTraject(ctx, write, feitenSelect, async (tx, row) => {
+  return inWritableTraject(ctx, write, feitenSelect, async (tx, row) => {
     // Only an approval assigns a team, so only an approval counts the team's occupancy.
     const team = row.school.windstreek.topteam;
     const teamVol =
       verzoek.actie === "AANVRAAG_GOEDGEKEURD" && team !== null
-        ? (await tx.traject.count({ where: { topteamId: team.id, OR: BEZETTING } })) >= team.capaciteit
+        ? (await tx.traject.count({ where: { topteamId: team.id, ...standenWhere(BEZETTING) } })) >= team.capaciteit
         : false;
     const feiten = feitenOf(row, teamVol);
     const besluit = beslis(feiten, ctx.actor.role, verzoek, today);
@@ -92,7 +84,7 @@ export async function maakOvergang(ctx: QueryContext, verzoek: OvergangVerzoek, 
       where: { id: row.id, version: row.version },
       data: { ...besluit.na, version: { increment: 1 } },
     });
-    if (updated.count !== 1) throw new OvergangGeweigerd("CONFLICT", MELDING.CONFLICT);
+    if (updated.count !== 1) throw new AppError("CONFLICT", MELDING.CONFLICT);
 
     const overgang = await tx.trajectTransition.create({
       data: {
@@ -119,7 +111,7 @@ export async function maakOvergang(ctx: QueryContext, verzoek: OvergangVerzoek, 
 /** What a transition records besides the phase, or, for a correction, what it takes back. */
 async function schrijfVastlegging(
   tx: Prisma.TransactionClient,
-  ctx: QueryContext,
+  ctx: RequestContext,
   verzoek: OvergangVerzoek,
   trajectId: string,
   transitionId: string,

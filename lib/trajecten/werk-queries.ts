@@ -1,7 +1,9 @@
 // What the Topteam recorded in a traject, for its page: the team, goals with their evaluations,
 // handelingsadviezen, the handover and the exit questionnaire. Read in the actor's scope, like
-// every dossier read; the page's own read (getTraject) writes the audit row.
-import { can, TOPTEAM_ROLES, trajectWhere, zichtbaarWhere } from "../authz";
+// every dossier read; the page's own read (getTraject) writes the audit row, the gate a denial.
+import "server-only";
+import { findReadableTraject } from "../access";
+import { can, TOPTEAM_ROLES, zichtbaarWhere, type RequestContext } from "../authz";
 import { db } from "../db";
 import type {
   ActiviteitSoort,
@@ -18,7 +20,6 @@ import type {
   Role,
   Zichtbaarheid,
 } from "../generated/prisma/enums";
-import type { QueryContext } from "./queries";
 
 export interface Persoon {
   id: string;
@@ -27,10 +28,6 @@ export interface Persoon {
 }
 
 export interface TrajectWerk {
-  /** The actor records work here (goals, evaluations, advice, handover). */
-  schrijven: boolean;
-  /** The actor leads: assigns team members, makes exit links. */
-  leiden: boolean;
   toegewezen: Persoon[];
   /** The team's Topdocenten and hulpverleners not yet assigned; only for who leads. */
   beschikbaar: Persoon[];
@@ -46,8 +43,6 @@ export interface TrajectWerk {
   evaluaties: { id: string; datum: Date; deelnemers: string; doelen: { doelId: string; voortgang: number; besluit: DoelBesluit; toelichting: string }[] }[];
   adviezen: { id: string; voor: AdviesVoor; tekst: string; getest: boolean; werkt: JaNeeOnbekend; inOpp: boolean }[];
   overdrachten: { aan: OverdrachtAan; datum: Date; notitie: string }[];
-  /** The cooperation agreements; the actor may add one. */
-  samenwerkingSchrijven: boolean;
   netwerk: { id: string; soort: NetwerkSoort; naam: string; organisatie: string; zichtbaarheid: Zichtbaarheid }[];
   activiteiten: {
     id: string;
@@ -73,14 +68,12 @@ export interface TrajectWerk {
 const persoon = { select: { id: true, naam: true, role: true } } as const;
 
 
-export async function getTrajectWerk(ctx: QueryContext, trajectId: string): Promise<TrajectWerk | null> {
-  if (!can(ctx.actor, "traject:read")) return null;
+export async function getTrajectWerk(ctx: RequestContext, trajectId: string): Promise<TrajectWerk | null> {
+  // Who leads sees the team's members that could be assigned.
   const leiden = can(ctx.actor, "traject:staff");
   const topteam = TOPTEAM_ROLES.includes(ctx.actor.role);
   const zichtbaar = zichtbaarWhere(ctx.actor);
-  const row = await db().traject.findFirst({
-    where: { AND: [{ id: trajectId }, trajectWhere(ctx.actor, "traject:read")] },
-    select: {
+  const row = await findReadableTraject(ctx, trajectId, {
       topteamId: true,
       assignments: { orderBy: { assignedAt: "asc" }, select: { user: persoon } },
       doelen: { orderBy: [{ afgesprokenOp: "asc" }, { createdAt: "asc" }], select: { id: true, omschrijving: true, gebied: true, status: true, eigenaar: persoon } },
@@ -107,8 +100,7 @@ export async function getTrajectWerk(ctx: QueryContext, trajectId: string): Prom
       exitAntwoorden: topteam
         ? { orderBy: { ingevuldOp: "asc" }, select: { voor: true, tevredenheid: true, samenwerking: true, bruikbaarheid: true, resultaat: true, opmerking: true, ingevuldOp: true } }
         : false,
-    },
-  });
+  }, { action: "TRAJECT_READ", onderdeel: "werk" });
   if (!row) return null;
   const toegewezen = row.assignments.map((a) => a.user);
   const beschikbaar =
@@ -123,8 +115,6 @@ export async function getTrajectWerk(ctx: QueryContext, trajectId: string): Prom
     (await db().user.findMany({ where: { id: { in: row.notities.map((n) => n.createdById) } }, select: { id: true, naam: true } })).map((u) => [u.id, u.naam]),
   );
   return {
-    schrijven: can(ctx.actor, "traject:work"),
-    leiden,
     toegewezen,
     beschikbaar,
     doelen: row.doelen.map((doel) => ({
@@ -134,7 +124,6 @@ export async function getTrajectWerk(ctx: QueryContext, trajectId: string): Prom
     evaluaties: row.evaluaties,
     adviezen: row.adviezen,
     overdrachten: row.overdrachten,
-    samenwerkingSchrijven: can(ctx.actor, "samenwerking:write"),
     netwerk: row.netwerk,
     activiteiten: row.activiteiten.map(({ gesprekMet, ...a }) => ({
       ...a,

@@ -1,10 +1,12 @@
 // Account management by the functioneel beheerder. No dossier content passes through here.
+import "server-only";
 import { recordAudit } from "../audit";
-import { authorize } from "../authorize";
+import { authorize } from "../access";
 import { db } from "../db";
-import type { QueryContext } from "../trajecten/queries";
+import { AppError } from "../errors";
+import type { RequestContext } from "../authz";
 
-export async function listUsers(ctx: QueryContext) {
+export async function listUsers(ctx: RequestContext) {
   await authorize(ctx, "users:manage", { action: "USER_LIST", onderdeel: "gebruiker" });
   return db().user.findMany({
     select: {
@@ -21,17 +23,15 @@ export async function listUsers(ctx: QueryContext) {
   });
 }
 
-export class UserNotFoundError extends Error {}
-
 /**
  * Activates or deactivates an account. Deactivating also ends every session of that user, in
  * the same transaction, so they are signed out on their next request.
  */
-export async function setUserActive(ctx: QueryContext, userId: string, active: boolean): Promise<void> {
+export async function setUserActive(ctx: RequestContext, userId: string, active: boolean): Promise<void> {
   await authorize(ctx, "users:manage", { action: "USER_UPDATE", onderdeel: "gebruiker" });
   await db().$transaction(async (tx) => {
     const { count } = await tx.user.updateMany({ where: { id: userId }, data: { active } });
-    if (count === 0) throw new UserNotFoundError(userId);
+    if (count === 0) throw new AppError("NIET_GEVONDEN", "Dit account bestaat niet (meer).");
     if (!active) {
       await tx.authSession.updateMany({ where: { userId, endedAt: null }, data: { endedAt: new Date() } });
     }

@@ -1,7 +1,6 @@
 // A school's first question opens an anonymous traject at step ADVIES.
 import { describe, expect, it } from "vitest";
 import { vraagAdvies } from "@/lib/aanmelding/advies";
-import { ForbiddenError } from "@/lib/authz";
 import { day, plusDays } from "@/lib/calendar";
 import { getTraject } from "@/lib/trajecten/queries";
 import { seededWithCasts } from "../support/trajecten";
@@ -23,7 +22,7 @@ describe("asking advice", () => {
   it("is for a school's zorgcoördinator only, and not for a date in the future", async () => {
     const before = await db().traject.count();
     for (const role of ["ONDERWIJSADVISEUR", "GEDRAGSWETENSCHAPPER", "COORDINATOR", "SWV", "ADMIN"] as const) {
-      await expect(vraagAdvies({ actor: setup.own[role], ip: null }, { vraag: "?", datum: today }, today)).rejects.toBeInstanceOf(ForbiddenError);
+      await expect(vraagAdvies({ actor: setup.own[role], ip: null }, { vraag: "?", datum: today }, today)).rejects.toMatchObject({ code: "NIET_TOEGESTAAN" });
     }
     await expect(vraagAdvies({ actor: setup.own.ZORGCOORDINATOR, ip: null }, { vraag: "?", datum: plusDays(today, 1) }, today)).rejects.toMatchObject({ veld: "datum" });
     expect(await db().traject.count()).toBe(before);

@@ -3,7 +3,7 @@ import { describe, expect, it } from "vitest";
 import { assignTeam, teamBezetting } from "@/lib/aanmelding/assignment";
 import { day } from "@/lib/calendar";
 import { getTraject, listOpenTrajecten } from "@/lib/trajecten/queries";
-import { OvergangGeweigerd } from "@/lib/trajecten/workflow";
+import { AppError } from "@/lib/errors";
 import { seededWithCasts, step, trajectAt, validInput, versionOf } from "../support/trajecten";
 
 const today = day("2026-11-20");
@@ -39,7 +39,7 @@ describe("assigning a Topteam", () => {
     await step(db(), setup.foreign.GEDRAGSWETENSCHAPPER, id, validInput("ONDERZOEK_GESTART", today), today);
     expect(await getTraject({ actor: setup.own.GEDRAGSWETENSCHAPPER, ip: null }, id, today)).toBeNull();
     const late = await assignTeam(coordinator, { ...(await input()), topteamId: "demo-team-noord" }, today).catch((e: unknown) => e);
-    expect(late).toBeInstanceOf(OvergangGeweigerd);
+    expect(late).toBeInstanceOf(AppError);
     expect(late).toMatchObject({ code: "VERKEERDE_FASE" });
     await db().topteam.update({ where: { id: "demo-team-noord" }, data: { capaciteit: 10_000 } });
   });

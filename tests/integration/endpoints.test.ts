@@ -4,10 +4,12 @@
 import { readdirSync, readFileSync } from "node:fs";
 import path from "node:path";
 import { describe, expect, it } from "vitest";
-import { can, ENDPOINTS, type Actor } from "@/lib/authz";
+import { can, type Actor } from "@/lib/authz";
+import { ENDPOINTS } from "@/lib/endpoints";
 import { day } from "@/lib/calendar";
 import type { Role } from "@/lib/generated/prisma/enums";
-import { REGELS, ACTIES, type Actie } from "@/lib/trajecten/workflow";
+import { ACTIES, type Actie } from "@/lib/trajecten/history";
+import { REGELS } from "@/lib/trajecten/rules";
 import { seededWithCasts, lastInEffect, recordBothFollowUps, trajectAt, validInput, type Cast } from "../support/trajecten";
 import { next } from "../support/next-request";
 
@@ -80,7 +82,7 @@ describe("the endpoint table", () => {
 });
 
 describe("the transition actions", () => {
-  const plan = ACTIES.map((actie) => ({ actie, van: REGELS[actie][0]!.van[0]!, rollen: REGELS[actie][0]!.rollen as readonly Role[] }));
+  const plan = ACTIES.map((actie) => ({ actie, van: REGELS[actie].regels[0]!.van[0]!, rollen: REGELS[actie].regels[0]!.rollen as readonly Role[] }));
 
   async function attempt(actie: Actie, actor: Actor, trajectId: string) {
     const actions = await import("@/app/(app)/trajecten/[id]/actions");
@@ -159,7 +161,7 @@ describe("the privacy and account endpoints", () => {
       const actor = as(setup.own, role);
       const before = await denials(actor);
       const result = await call(actor, () => setUserActiveAction({}, formOf({ userId: target, active: "false" })));
-      expect(result.result).toEqual({ error: "U mag accounts niet beheren." });
+      expect(result.result).toMatchObject({ melding: "U mag accounts niet beheren." });
       expect((await denials(actor)) - before).toBe(1);
     }
     expect((await db().user.findUniqueOrThrow({ where: { id: target } })).active).toBe(true);

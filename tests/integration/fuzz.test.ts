@@ -5,7 +5,7 @@
 import fc from "fast-check";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { day } from "@/lib/calendar";
-import { ACTIES } from "@/lib/trajecten/workflow";
+import { ACTIES } from "@/lib/trajecten/history";
 import { castOf, trajectAt, type Cast } from "../support/trajecten";
 import { next } from "../support/next-request";
 import { openSeededDatabase, type TestDatabase } from "../support/test-database";

@@ -1,13 +1,11 @@
 // The privacy officer's tasks: access log per student, export, erasure, and the retention job.
 import { describe, expect, it } from "vitest";
 import { day, plusDays } from "@/lib/calendar";
-import { ForbiddenError } from "@/lib/authz";
 import { countPerWindstreekAndFase } from "@/lib/figures/overview";
 import {
   anonymiseStudent,
   applyRetention,
   exportStudent,
-  OpenTrajectError,
   searchStudents,
   studentAccessLog,
 } from "@/lib/privacy/students";
@@ -30,11 +28,11 @@ describe("the privacy officer", () => {
   it("is the only one who may do these tasks", async () => {
     for (const role of ["ZORGCOORDINATOR", "GEDRAGSWETENSCHAPPER", "COORDINATOR", "SWV"] as const) {
       const ctx = { actor: setup.own[role], ip: null };
-      await expect(searchStudents(ctx, "Test")).rejects.toBeInstanceOf(ForbiddenError);
+      await expect(searchStudents(ctx, "Test")).rejects.toMatchObject({ code: "NIET_TOEGESTAAN" });
       expect(await db().auditLog.count({ where: { userId: ctx.actor.id, action: "STUDENT_SEARCH", outcome: "DENIED" } })).toBe(1);
-      await expect(studentAccessLog(ctx, "x", {})).rejects.toBeInstanceOf(ForbiddenError);
-      await expect(exportStudent(ctx, "x")).rejects.toBeInstanceOf(ForbiddenError);
-      await expect(anonymiseStudent(ctx, "x", today)).rejects.toBeInstanceOf(ForbiddenError);
+      await expect(studentAccessLog(ctx, "x", {})).rejects.toMatchObject({ code: "NIET_TOEGESTAAN" });
+      await expect(exportStudent(ctx, "x")).rejects.toMatchObject({ code: "NIET_TOEGESTAAN" });
+      await expect(anonymiseStudent(ctx, "x", today)).rejects.toMatchObject({ code: "NIET_TOEGESTAAN" });
     }
   });
 
@@ -77,7 +75,7 @@ describe("the privacy officer", () => {
 
   it("anonymises a student whose trajecten are closed, keeping the counts, and refuses one with an open traject", async () => {
     const open = await trajectAt(db(), setup.own, "INTENSIEF", today);
-    await expect(anonymiseStudent(admin(), await studentOf(open), today)).rejects.toBeInstanceOf(OpenTrajectError);
+    await expect(anonymiseStudent(admin(), await studentOf(open), today)).rejects.toMatchObject({ code: "VOORWAARDE", message: expect.stringContaining("lopend traject") });
 
     const closed = await trajectAt(db(), setup.own, "AFGEROND", today);
     const studentId = await studentOf(closed);

@@ -20,6 +20,9 @@ vi.mock("next/navigation", () => ({
   redirect: (url: string) => {
     throw new state.Redirected(url);
   },
+  unstable_rethrow: (error: unknown) => {
+    if (error instanceof state.Redirected) throw error;
+  },
 }));
 // The request's headers, for actions that read them without a signed-in user (the exit
 // questionnaire) or to build a link: a request from the test's own address.

@@ -6,7 +6,11 @@ import type { PrismaClient } from "@/lib/generated/prisma/client";
 import { maakOvergang } from "@/lib/trajecten/transitions";
 import type { OvergangVerzoek } from "@/lib/trajecten/transition-input";
 import { afterAll, beforeAll, expect } from "vitest";
-import { GEBEURTENISSEN, NIEUW_TRAJECT, OvergangGeweigerd, type Actie, type OvergangInvoer, type Stand } from "@/lib/trajecten/workflow";
+import { AppError } from "@/lib/errors";
+import { GEBEURTENISSEN, type Actie } from "@/lib/trajecten/history";
+import { NIEUW_TRAJECT } from "@/lib/trajecten/phase-fields";
+import type { Stand } from "@/lib/trajecten/stand";
+import type { OvergangInvoer } from "@/lib/trajecten/transition-input";
 import { actorFor } from "./actors";
 import { openSeededDatabase, type TestDatabase } from "./test-database";
 
@@ -186,13 +190,13 @@ export async function versionOf(prisma: PrismaClient, trajectId: string): Promis
 }
 
 /** The refusal `promise` ends in; fails the test if it succeeds or throws anything else. */
-export async function refusal(promise: Promise<unknown>): Promise<OvergangGeweigerd> {
+export async function refusal(promise: Promise<unknown>): Promise<AppError> {
   const error = await promise.then(
     () => null,
     (e: unknown) => e,
   );
-  expect(error).toBeInstanceOf(OvergangGeweigerd);
-  return error as OvergangGeweigerd;
+  expect(error).toBeInstanceOf(AppError);
+  return error as AppError;
 }
 
 /**

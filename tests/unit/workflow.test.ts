@@ -1,15 +1,16 @@
 import { describe, expect, it } from "vitest";
 import { day, plusDays, plusWeeks } from "@/lib/calendar";
-import { formulierNaarObject, parseOvergang } from "@/lib/trajecten/transition-input";
-import {
-  actiesVoor,
-  beslis,
-  NIEUW_TRAJECT,
-  restoreSnapshot,
-  snapshotOf,
-  type OvergangInvoer,
-  type TrajectFeiten,
-} from "@/lib/trajecten/workflow";
+import { formulierNaarObject, veldFouten } from "@/lib/forms/form-data";
+import { beslis, type TrajectFeiten } from "@/lib/trajecten/decide";
+import { NIEUW_TRAJECT, restoreSnapshot, snapshotOf } from "@/lib/trajecten/phase-fields";
+import { actiesVoor } from "@/lib/trajecten/rules";
+import { metActie, OVERGANG_VORM, ZOvergang, type OvergangInvoer } from "@/lib/trajecten/transition-input";
+
+/** What the transport does with a transition form: parse it, or give the message per field. */
+function parseOvergang(input: unknown) {
+  const parsed = ZOvergang.safeParse(input);
+  return parsed.success ? { ok: true as const, verzoek: parsed.data } : { ok: false as const, fouten: veldFouten(parsed.error) };
+}
 
 const today = day("2026-11-20");
 const intensiefStart = day("2026-07-06");
@@ -90,7 +91,7 @@ describe("transition input", () => {
     form.set("doelen.0.gebied", "DIDACTIEK");
     form.set("doelen.1.omschrijving", " ");
     form.set("doelen.1.gebied", "THUIS");
-    const parsed = parseOvergang(formulierNaarObject(form, "INTENSIEF_GESTART"));
+    const parsed = parseOvergang(metActie("INTENSIEF_GESTART")(formulierNaarObject(form, OVERGANG_VORM)));
     expect(parsed).toEqual({
       ok: true,
       verzoek: {

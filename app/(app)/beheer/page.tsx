@@ -1,7 +1,7 @@
 import type { Metadata } from "next";
 import { BeheerNav } from "@/components/beheer-nav";
 import { PageTitle } from "@/components/page-title";
-import { UserActiveToggle } from "@/components/user-active-toggle";
+import { UserActiveToggle } from "./user-active-toggle";
 import { requireRole } from "@/lib/auth/current-actor";
 import { ROLE_LABEL } from "@/lib/navigation";
 import { listUsers } from "@/lib/users/manage-users";

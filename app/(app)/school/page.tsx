@@ -1,5 +1,5 @@
 import type { Metadata } from "next";
-import { AdviesForm } from "@/components/advies-form";
+import { AdviesForm } from "./advies-form";
 import { PageTitle } from "@/components/page-title";
 import { TrajectTable } from "@/components/traject-table";
 import { requireRole } from "@/lib/auth/current-actor";

@@ -1,5 +1,5 @@
 import type { Metadata } from "next";
-import { ExitForm } from "@/components/exit-form";
+import { ExitForm } from "./exit-form";
 import { exitLinkStatus } from "@/lib/exit/questionnaire";
 import { EXIT_VOOR_LABEL } from "@/lib/labels";
 

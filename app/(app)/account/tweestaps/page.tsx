@@ -47,13 +47,13 @@ export default async function TweestapsPage() {
             </ol>
             {/* eslint-disable-next-line @next/next/no-img-element -- a generated data URL, not an asset */}
             <img src={qr} alt="QR-code om Toptrajecten aan uw authenticator-app toe te voegen" width={220} height={220} />
-            <TotpCodeForm action={confirmTotpAction} knop="Bevestigen en aanzetten" />
+            <TotpCodeForm id="bevestigen" action={confirmTotpAction} knop="Bevestigen en aanzetten" />
           </>
         )}
         {status.enabledAt && !status.required && (
           <>
             <p>Uitzetten? Vul ter bevestiging een code uit uw app in.</p>
-            <TotpCodeForm action={removeTotpAction} knop="Tweestapsverificatie uitzetten" />
+            <TotpCodeForm id="uitzetten" action={removeTotpAction} knop="Tweestapsverificatie uitzetten" />
           </>
         )}
       </section>

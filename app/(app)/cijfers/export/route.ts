@@ -1,5 +1,5 @@
 import { requireContext } from "@/lib/auth/current-actor";
-import { ForbiddenError } from "@/lib/authz";
+import { AppError } from "@/lib/errors";
 import { toCsv, toPdf, toXlsx } from "@/lib/figures/dashboard-export";
 import { dashboardOpties, leesVraag, rapport } from "@/lib/figures/dashboard-request";
 import { kwartaalCode } from "@/lib/figures/quarter";
@@ -21,7 +21,7 @@ export async function GET(request: Request) {
   try {
     r = await rapport(ctx, vraag, await dashboardOpties(ctx));
   } catch (error) {
-    if (error instanceof ForbiddenError) return new Response("Geen toegang.", { status: 403 });
+    if (error instanceof AppError && error.code === "NIET_TOEGESTAAN") return new Response("Geen toegang.", { status: 403 });
     throw error;
   }
   const body = formaat === "csv" ? toCsv(r) : formaat === "xlsx" ? await toXlsx(r) : await toPdf(r);

@@ -6,7 +6,7 @@ import { linkStudent, recordConsent, withdrawConsent, ZIntrekking, ZLeerling, ZT
 import { assignTeam, ZToewijzing } from "@/lib/aanmelding/assignment";
 import { answerInformation, askInformation, ZAntwoord, ZVraag } from "@/lib/aanmelding/dossiercheck";
 import { uploadOpp, ZOppUpload } from "@/lib/aanmelding/opp";
-import { dossierActie } from "@/lib/http/dossier-action";
+import { dossierActie } from "./dossier-action";
 
 export const recordConsentAction = dossierActie(ZToestemming, recordConsent, "TOESTEMMING_VASTGELEGD");
 export const withdrawConsentAction = dossierActie(ZIntrekking, withdrawConsent, "TOESTEMMING_INGETROKKEN");
@@ -20,5 +20,5 @@ export const uploadOppAction = dossierActie(
   ZOppUpload,
   async (ctx, { bestand, ...input }) => uploadOpp(ctx, input, bestand && { naam: bestand.name, bytes: new Uint8Array(await bestand.arrayBuffer()) }),
   "OPP_TOEGEVOEGD",
-  (waarden, form) => ({ ...waarden, bestand: form.get("bestand") }),
+  { lees: (object, form) => ({ ...object, bestand: form.get("bestand") }) },
 );

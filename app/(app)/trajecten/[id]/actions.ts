@@ -1,31 +1,20 @@
 "use server";
 
-// One server action per transition. Each is thin: parse the form with zod, take the signed-in
-// user, and let lib/trajecten/transitions.ts authorize, check the guards and write.
-import { revalidatePath } from "next/cache";
-import { redirect } from "next/navigation";
-import { requireContext } from "@/lib/auth/current-actor";
-import { geweigerd, ingevuld, ongeldig, type FormState } from "@/lib/http/form";
-import { formulierNaarObject, parseOvergang } from "@/lib/trajecten/transition-input";
+// One server action per transition, each through the one transport: the form's fields become
+// the transition's input, lib/trajecten/transitions.ts authorizes, checks the guards and writes.
+import { formAction, naarTraject } from "@/lib/http/action";
+import type { Actie } from "@/lib/trajecten/history";
+import { metActie, OVERGANG_VORM, ZOvergang } from "@/lib/trajecten/transition-input";
 import { maakOvergang } from "@/lib/trajecten/transitions";
-import { OvergangGeweigerd, type Actie } from "@/lib/trajecten/workflow";
 
 function overgangActie(actie: Actie) {
-  return async (_previous: FormState, form: FormData): Promise<FormState> => {
-    const parsed = parseOvergang(formulierNaarObject(form, actie));
-    const waarden = ingevuld(form);
-    if (!parsed.ok) return ongeldig(parsed.fouten, waarden);
-    const ctx = await requireContext();
-    try {
-      await maakOvergang(ctx, parsed.verzoek);
-    } catch (error) {
-      if (!(error instanceof OvergangGeweigerd)) throw error;
-      return geweigerd(error, waarden);
-    }
-    const path = `/trajecten/${encodeURIComponent(parsed.verzoek.trajectId)}`;
-    revalidatePath(path);
-    redirect(`${path}?vastgelegd=${actie}`);
-  };
+  return formAction({
+    schema: ZOvergang,
+    vorm: OVERGANG_VORM,
+    lees: metActie(actie),
+    run: (ctx, verzoek) => maakOvergang(ctx, verzoek),
+    klaar: (verzoek) => naarTraject(verzoek.trajectId, actie),
+  });
 }
 
 export const ADVIES_GEGEVEN = overgangActie("ADVIES_GEGEVEN");

@@ -1,14 +1,13 @@
 import type { Metadata } from "next";
 import { notFound } from "next/navigation";
 import { TermSummary } from "@/components/term-badge";
-import { AnswerInformationForm, AskInformationForm, AssignTeamForm, ConsentForm, LinkStudentForm, WithdrawConsentForm } from "@/components/aanmelding-forms";
+import { AnswerInformationForm, AskInformationForm, AssignTeamForm, ConsentForm, LinkStudentForm, WithdrawConsentForm } from "./aanmelding-forms";
+import { Alert } from "@/components/ui/alert";
 import { Panel } from "@/components/ui/panel";
-import { OppUploadForm } from "@/components/opp-upload-form";
-import { TransitionForm } from "@/components/transition-form";
-import { OPP_STAPPEN } from "@/lib/aanmelding/opp";
+import { OppUploadForm } from "./opp-upload-form";
+import { TransitionForm } from "./transition-form";
 import { teamBezetting, type TeamBezetting } from "@/lib/aanmelding/assignment";
 import { requireContext } from "@/lib/auth/current-actor";
-import { can } from "@/lib/authz";
 import { amsterdamDay, formatDay } from "@/lib/calendar";
 import {
   ACTIE_LABEL,
@@ -23,7 +22,7 @@ import {
 import { getTraject, type TrajectDetail } from "@/lib/trajecten/queries";
 import { getTrajectWerk } from "@/lib/trajecten/werk-queries";
 import { WerkSections } from "./werk-sections";
-import { ACTIES, GEBEURTENISSEN, isInEffect } from "@/lib/trajecten/workflow";
+import { isHistoryAction, isInEffect } from "@/lib/trajecten/history";
 
 const isoDay = (value: Date) => value.toISOString().slice(0, 10);
 
@@ -39,7 +38,7 @@ export default async function TrajectPage({
   const ctx = await requireContext();
   const { id } = await params;
   const { vastgelegd } = await searchParams;
-  const gedaan = [...ACTIES, ...GEBEURTENISSEN, "ADVIES_GEVRAAGD"].find((actie) => actie === vastgelegd);
+  const gedaan = isHistoryAction(vastgelegd) ? vastgelegd : null;
   // Out of scope and non-existent look the same: a 404. getTraject logs the refusal.
   const traject = await getTraject(ctx, id.slice(0, 64));
   if (!traject) notFound();
@@ -48,9 +47,9 @@ export default async function TrajectPage({
   return (
     <>
       {gedaan && (
-        <p role="status" className="mb-4 rounded border border-emerald-300 bg-emerald-50 p-3 text-emerald-900">
+        <Alert tone="gelukt" className="mb-4">
           Vastgelegd: {GEBEURTENIS_LABEL[gedaan]}.
-        </p>
+        </Alert>
       )}
       <header className="mb-6 rounded-lg bg-white p-6 shadow">
         <h1 className="text-2xl font-semibold text-brand-800">{traject.leerling}</h1>
@@ -90,22 +89,22 @@ export default async function TrajectPage({
         </dl>
       </header>
       {traject.afgeschermd && (
-        <p role="note" className="mb-6 rounded border border-amber-300 bg-amber-50 p-3 text-amber-900">
+        <Alert tone="let-op" className="mb-6">
           Er is geen geldige toestemming om de gegevens van deze leerling te delen. Naam, LISA-referentie en notities zijn afgeschermd.
-        </p>
+        </Alert>
       )}
       <NextSteps traject={traject} />
       {werk && <WerkSections traject={traject} werk={werk} />}
-      {(traject.vooroverleg || traject.documenten.length > 0 || (traject.aanmeldingSchrijven && isOppStap(traject))) && <Vooroverleg traject={traject} />}
-      {(traject.infoVragen.length > 0 || (traject.dossiercheckSchrijven && traject.stand === "DOSSIERCHECK")) && <Dossiercheck traject={traject} />}
-      {traject.aanmeldingSchrijven && <SchoolPart traject={traject} />}
-      {can(ctx.actor, "traject:assign") && traject.stand === "GOEDGEKEURD" && <Assignment traject={traject} teams={await teamBezetting(ctx)} />}
+      {(traject.vooroverleg || traject.documenten.length > 0 || traject.mag.opp) && <Vooroverleg traject={traject} />}
+      {(traject.infoVragen.length > 0 || traject.mag.vraag) && <Dossiercheck traject={traject} />}
+      {traject.mag.intrekking && <SchoolPart traject={traject} />}
+      {traject.mag.toewijzing && <Assignment traject={traject} teams={await teamBezetting(ctx)} />}
       <Panel id="geschiedenis" title="Geschiedenis">
         <ol className="mt-4 space-y-4 border-l-2 border-brand-700 pl-4">
           {traject.history.map((entry) => (
             <li key={entry.id}>
               <p className="font-medium">
-                {GEBEURTENIS_LABEL[entry.action] ?? entry.action}
+                {GEBEURTENIS_LABEL[entry.action]}
                 {entry.teruggedraaid && <span className="ml-2 rounded bg-slate-200 px-2 py-0.5 text-sm font-normal">teruggedraaid</span>}
               </p>
               <p className="text-sm text-slate-700">
@@ -123,8 +122,6 @@ export default async function TrajectPage({
     </>
   );
 }
-
-const isOppStap = (traject: TrajectDetail) => (OPP_STAPPEN as readonly string[]).includes(traject.stand);
 
 const kB = (bytes: number) => `${Math.max(1, Math.round(bytes / 1024))} kB`;
 
@@ -196,7 +193,7 @@ function Vooroverleg({ traject }: { traject: TrajectDetail }) {
           </ul>
         )}
       </div>
-      {traject.aanmeldingSchrijven && isOppStap(traject) && (
+      {traject.mag.opp && (
         <details className="rounded border border-slate-300 p-4">
           <summary className="cursor-pointer font-medium text-brand-800">OPP toevoegen</summary>
           <div className="mt-3">
@@ -252,8 +249,8 @@ function Dossiercheck({ traject }: { traject: TrajectDetail }) {
           ))}
         </ol>
       )}
-      {open && traject.aanmeldingSchrijven && <AnswerInformationForm {...props} vraagId={open.id} />}
-      {!open && traject.dossiercheckSchrijven && traject.stand === "DOSSIERCHECK" && (
+      {open && traject.mag.antwoord && <AnswerInformationForm {...props} vraagId={open.id} />}
+      {!open && traject.mag.vraag && (
         <details className="rounded border border-slate-300 p-4">
           <summary className="cursor-pointer font-medium text-brand-800">Aanvullende informatie vragen</summary>
           <div className="mt-3">
@@ -290,7 +287,7 @@ function SchoolPart({ traject }: { traject: TrajectDetail }) {
           <WithdrawConsentForm {...props} consentId={t.id} omschrijving={t.naamGever} />
         </details>
       ))}
-      {traject.fase !== "AFGEROND" && traject.fase !== "GESTOPT" && (
+      {traject.mag.toestemming && (
         <details className="rounded border border-slate-300 p-4">
           <summary className="cursor-pointer font-medium text-brand-800">Toestemming vastleggen</summary>
           <div className="mt-3">
@@ -298,7 +295,7 @@ function SchoolPart({ traject }: { traject: TrajectDetail }) {
           </div>
         </details>
       )}
-      {traject.studentId === null && traject.fase === "AANMELDING" && (
+      {traject.studentId === null && traject.mag.leerling && (
         <details className="rounded border border-slate-300 p-4">
           <summary className="cursor-pointer font-medium text-brand-800">Leerling op naam zetten</summary>
           <p className="my-2">Een anoniem besproken traject krijgt bij de aanvraag de naam van de leerling.</p>

@@ -19,7 +19,7 @@ import {
   UnassignMemberForm,
   UpdateAdviceForm,
   UpdateGoalForm,
-} from "@/components/werk-forms";
+} from "./werk-forms";
 import { amsterdamDay, formatDay } from "@/lib/calendar";
 import {
   ACTIVITEIT_SOORT_LABEL,
@@ -59,19 +59,17 @@ function Uitklap({ titel, children }: { titel: string; children: React.ReactNode
 export function WerkSections({ traject, werk }: { traject: TrajectDetail; werk: TrajectWerk }) {
   const props = { trajectId: traject.id, version: traject.version };
   const vandaag = isoDay(amsterdamDay());
-  const lopend = ["ONDERZOEK", "INTENSIEF", "BORGING", "FOLLOW_UP"].includes(traject.fase) || traject.aanmeldingStap === "GOEDGEKEURD";
+  const { mag, hoortHier } = traject;
   const eigenaren = Object.fromEntries(werk.toegewezen.filter((p) => p.role !== "GEDRAGSWETENSCHAPPER").map((p) => [p.id, `${p.naam} (${ROLE_LABEL[p.role]})`]));
-  const intensief = traject.fase === "INTENSIEF";
   const actief = werk.doelen.filter((d) => d.status === "ACTIEF");
-  const adviesFase = traject.fase === "INTENSIEF" || traject.fase === "BORGING";
   const overdrachtOpen = Object.fromEntries(Object.entries(OVERDRACHT_LABEL).filter(([aan]) => !werk.overdrachten.some((o) => o.aan === aan)));
-  const gesloten = (traject.fase === "AFGEROND" || traject.fase === "GESTOPT") && traject.onderzoekStart !== null;
-  const werkfase = ["ONDERZOEK", "INTENSIEF", "BORGING"].includes(traject.fase);
+  // The exit questionnaire belongs to a closed traject in which the Topteam worked.
+  const exitLinks = mag.exitLinks && traject.onderzoekStart !== null;
   const contacten = Object.fromEntries(werk.netwerk.map((c) => [c.id, `${c.naam} (${NETWERK_SOORT_LABEL[c.soort]})`]));
 
   return (
     <>
-      {(lopend || werk.toegewezen.length > 0) && traject.topteam && (
+      {(hoortHier.teamlid || werk.toegewezen.length > 0) && traject.topteam && (
         <Panel id="team-kop" title="Topteam in dit traject">
           {werk.toegewezen.length === 0 ? (
             <p>Er zijn nog geen Topdocenten of hulpverleners toegewezen.</p>
@@ -84,7 +82,7 @@ export function WerkSections({ traject, werk }: { traject: TrajectDetail; werk: 
               ))}
             </ul>
           )}
-          {werk.leiden && lopend && (
+          {mag.teamlid && (
             <>
               {werk.beschikbaar.length > 0 && (
                 <Uitklap titel="Teamlid toewijzen">
@@ -102,7 +100,7 @@ export function WerkSections({ traject, werk }: { traject: TrajectDetail; werk: 
         </Panel>
       )}
 
-      {(werkfase || werk.netwerk.length > 0 || werk.activiteiten.length > 0) && (
+      {(hoortHier.netwerk || werk.netwerk.length > 0 || werk.activiteiten.length > 0) && (
         <Panel id="onderzoek-kop" title="Netwerk en activiteiten">
           <h3 className="font-medium">Netwerk van de leerling</h3>
           {werk.netwerk.length === 0 ? (
@@ -139,7 +137,7 @@ export function WerkSections({ traject, werk }: { traject: TrajectDetail; werk: 
               ))}
             </ol>
           )}
-          {werk.schrijven && werkfase && (
+          {mag.activiteit && (
             <>
               <Uitklap titel="Contact aan het netwerk toevoegen">
                 <ContactForm {...props} />
@@ -152,7 +150,7 @@ export function WerkSections({ traject, werk }: { traject: TrajectDetail; werk: 
         </Panel>
       )}
 
-      {(werk.notities.length > 0 || (werk.schrijven && lopend && traject.fase !== "AANMELDING")) && (
+      {(werk.notities.length > 0 || mag.notitie) && (
         <Panel id="notities-kop" title="Notities">
           {werk.notities.length === 0 && <p>Er zijn nog geen notities.</p>}
           <ol className="space-y-3">
@@ -166,7 +164,7 @@ export function WerkSections({ traject, werk }: { traject: TrajectDetail; werk: 
               </li>
             ))}
           </ol>
-          {werk.schrijven && lopend && traject.fase !== "AANMELDING" && (
+          {mag.notitie && (
             <Uitklap titel="Notitie vastleggen">
               <NoteForm {...props} vandaag={vandaag} />
             </Uitklap>
@@ -174,7 +172,7 @@ export function WerkSections({ traject, werk }: { traject: TrajectDetail; werk: 
         </Panel>
       )}
 
-      {(werkfase || werk.afspraken.length > 0 || werk.escalaties.length > 0) && (
+      {(hoortHier.afspraak || werk.afspraken.length > 0 || werk.escalaties.length > 0) && (
         <Panel id="samenwerking-kop" title="Samenwerking met de school">
           <h3 className="font-medium">Afspraken</h3>
           {werk.afspraken.length === 0 ? (
@@ -202,7 +200,7 @@ export function WerkSections({ traject, werk }: { traject: TrajectDetail; werk: 
                   <p>{e.kwestie}</p>
                   <p className="text-sm text-slate-700">Betrokken: {e.wie}</p>
                   <p className="mt-1">{e.opgelostOp ? `Opgelost op ${formatDay(e.opgelostOp)}: ${e.oplossing}` : "Nog niet opgelost."}</p>
-                  {werk.schrijven && werkfase && !e.opgelostOp && (
+                  {mag.escalatie && !e.opgelostOp && (
                     <div className="mt-2">
                       <Uitklap titel="Oplossing vastleggen">
                         <ResolveEscalationForm {...props} escalatieId={e.id} vandaag={vandaag} />
@@ -213,12 +211,12 @@ export function WerkSections({ traject, werk }: { traject: TrajectDetail; werk: 
               ))}
             </ol>
           )}
-          {werkfase && werk.samenwerkingSchrijven && (
+          {mag.afspraak && (
             <Uitklap titel="Samenwerkingsafspraak vastleggen">
               <AgreementForm {...props} />
             </Uitklap>
           )}
-          {werkfase && werk.schrijven && (
+          {mag.escalatie && (
             <Uitklap titel="Escalatie vastleggen">
               <EscalationForm {...props} vandaag={vandaag} />
             </Uitklap>
@@ -226,7 +224,7 @@ export function WerkSections({ traject, werk }: { traject: TrajectDetail; werk: 
         </Panel>
       )}
 
-      {(werk.doelen.length > 0 || intensief) && (
+      {(werk.doelen.length > 0 || hoortHier.doel) && (
         <Panel id="doelen-kop" title="Doelen en evaluaties">
           {werk.doelen.length === 0 && <p>Er zijn nog geen doelen.</p>}
           <ol className="space-y-4">
@@ -237,7 +235,7 @@ export function WerkSections({ traject, werk }: { traject: TrajectDetail; werk: 
                   {DOEL_GEBIED_LABEL[doel.gebied]} · {DOEL_STATUS_LABEL[doel.status]} · Eigenaar: {doel.eigenaar?.naam ?? "nog niemand"}
                 </p>
                 <ProgressChart titel={doel.omschrijving} reeks={doel.reeks} />
-                {werk.schrijven && intensief && (
+                {mag.doel && (
                   <Uitklap titel={`Bijwerken: ${doel.omschrijving}`}>
                     <UpdateGoalForm {...props} doel={{ id: doel.id, status: doel.status, eigenaarId: doel.eigenaar?.id ?? "" }} eigenaren={eigenaren} />
                   </Uitklap>
@@ -250,7 +248,7 @@ export function WerkSections({ traject, werk }: { traject: TrajectDetail; werk: 
               Evaluaties: {werk.evaluaties.map((e) => `${formatDay(e.datum)} (${e.deelnemers})`).join("; ")}.
             </p>
           )}
-          {werk.schrijven && intensief && (
+          {mag.doel && (
             <>
               {actief.length > 0 && (
                 <Uitklap titel="Evaluatie vastleggen">
@@ -265,7 +263,7 @@ export function WerkSections({ traject, werk }: { traject: TrajectDetail; werk: 
         </Panel>
       )}
 
-      {(werk.adviezen.length > 0 || adviesFase) && (
+      {(werk.adviezen.length > 0 || hoortHier.advies) && (
         <Panel id="adviezen-kop" title="Handelingsadviezen">
           {werk.adviezen.length === 0 && <p>Er zijn nog geen handelingsadviezen.</p>}
           <ul className="space-y-3">
@@ -278,7 +276,7 @@ export function WerkSections({ traject, werk }: { traject: TrajectDetail; werk: 
                   {advies.getest ? "Uitgeprobeerd in intensief" : "Niet uitgeprobeerd"} · Werkt: {JA_NEE_LABEL[advies.werkt].toLowerCase()} ·{" "}
                   {advies.inOpp ? "In het OPP" : "Niet in het OPP"}
                 </p>
-                {werk.schrijven && adviesFase && (
+                {mag.advies && (
                   <div className="mt-2">
                     <Uitklap titel="Bijwerken">
                       <UpdateAdviceForm {...props} advies={advies} />
@@ -288,7 +286,7 @@ export function WerkSections({ traject, werk }: { traject: TrajectDetail; werk: 
               </li>
             ))}
           </ul>
-          {werk.schrijven && adviesFase && (
+          {mag.advies && (
             <Uitklap titel="Handelingsadvies toevoegen">
               <AddAdviceForm {...props} />
             </Uitklap>
@@ -296,7 +294,7 @@ export function WerkSections({ traject, werk }: { traject: TrajectDetail; werk: 
         </Panel>
       )}
 
-      {(werk.overdrachten.length > 0 || traject.fase === "BORGING") && (
+      {(werk.overdrachten.length > 0 || hoortHier.overdracht) && (
         <Panel id="overdracht-kop" title="Overdracht">
           <ul className="space-y-1">
             {Object.entries(OVERDRACHT_LABEL).map(([aan, label]) => {
@@ -308,7 +306,7 @@ export function WerkSections({ traject, werk }: { traject: TrajectDetail; werk: 
               );
             })}
           </ul>
-          {werk.schrijven && traject.fase === "BORGING" && Object.keys(overdrachtOpen).length > 0 && (
+          {mag.overdracht && Object.keys(overdrachtOpen).length > 0 && (
             <Uitklap titel="Overdracht vastleggen">
               <HandoverForm {...props} open={overdrachtOpen} vandaag={vandaag} />
             </Uitklap>
@@ -316,7 +314,7 @@ export function WerkSections({ traject, werk }: { traject: TrajectDetail; werk: 
         </Panel>
       )}
 
-      {werk.exit && gesloten && (
+      {werk.exit && hoortHier.exitLinks && traject.onderzoekStart !== null && (
         <Panel id="exit-kop" title="Exit-vragenlijst">
           {werk.exit.links.length > 0 && (
             <ul className="list-disc space-y-1 pl-5">
@@ -343,7 +341,7 @@ export function WerkSections({ traject, werk }: { traject: TrajectDetail; werk: 
               {a.opmerking && <p className="mt-2 whitespace-pre-line">{a.opmerking}</p>}
             </div>
           ))}
-          {werk.leiden && <ExitLinksForm {...props} />}
+          {exitLinks && <ExitLinksForm {...props} />}
         </Panel>
       )}
     </>

@@ -1,6 +1,6 @@
 import type { Metadata } from "next";
 import { z } from "zod";
-import { AnonymiseForm } from "@/components/anonymise-form";
+import { AnonymiseForm } from "./anonymise-form";
 import { BeheerNav } from "@/components/beheer-nav";
 import { PageTitle } from "@/components/page-title";
 import { TextField } from "@/components/ui/fields";

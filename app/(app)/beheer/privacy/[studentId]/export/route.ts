@@ -1,5 +1,5 @@
 import { requireContext } from "@/lib/auth/current-actor";
-import { ForbiddenError } from "@/lib/authz";
+import { AppError } from "@/lib/errors";
 import { studentPdf } from "@/lib/privacy/student-pdf";
 import { exportStudent } from "@/lib/privacy/students";
 
@@ -14,7 +14,7 @@ export async function GET(request: Request, { params }: { params: Promise<{ stud
   try {
     exported = await exportStudent(ctx, studentId.slice(0, 64));
   } catch (error) {
-    if (error instanceof ForbiddenError) return new Response("Geen toegang.", { status: 403 });
+    if (error instanceof AppError && error.code === "NIET_TOEGESTAAN") return new Response("Geen toegang.", { status: 403 });
     throw error;
   }
   if (!exported) return new Response("Deze leerling bestaat niet (meer).", { status: 404 });

@@ -1,24 +1,18 @@
 "use client";
 
-import { useActionState } from "react";
-import { submitExitAction } from "@/app/exit/[token]/actions";
+import { ActionForm } from "@/components/ui/action-form";
+import { TextAreaField } from "@/components/ui/fields";
 import { EXIT_VRAGEN } from "@/lib/exit/questions";
-import type { FormState } from "@/lib/http/form";
-import { TextAreaField } from "./ui/fields";
+import { submitExitAction } from "./actions";
 
 const SCHAAL = ["Zeer ontevreden", "Ontevreden", "Neutraal", "Tevreden", "Zeer tevreden"];
 
 /** Four scores from 1 to 5, each a group of radio buttons, and room for free text. */
 export function ExitForm({ token }: { token: string }) {
-  const [state, action, pending] = useActionState<FormState, FormData>(submitExitAction, {});
   return (
-    <form key={JSON.stringify(state.waarden ?? {})} action={action} noValidate className="space-y-5" aria-describedby={state.melding ? "exit-melding" : undefined}>
-      <input type="hidden" name="token" value={token} />
-      {state.melding && (
-        <p id="exit-melding" role="alert" className="rounded border border-red-300 bg-red-50 p-3 text-red-900">
-          {state.melding}
-        </p>
-      )}
+    <ActionForm id="exit" action={submitExitAction} knop="Versturen" bezig="Bezig met versturen…" verborgen={{ token }} className="space-y-5">
+      {(state) => (
+      <>
       {Object.entries(EXIT_VRAGEN).map(([name, vraag]) => {
         const fout = state.fouten?.[name];
         return (
@@ -43,9 +37,8 @@ export function ExitForm({ token }: { token: string }) {
         );
       })}
       <TextAreaField name="opmerking" label="Wat wilt u ons nog meegeven? (niet verplicht)" maxLength={2000} defaultValue={state.waarden?.opmerking} />
-      <button type="submit" disabled={pending} className="rounded bg-brand-700 px-4 py-2 font-medium text-white hover:bg-brand-800 disabled:opacity-60">
-        {pending ? "Bezig met versturen…" : "Versturen"}
-      </button>
-    </form>
+      </>
+      )}
+    </ActionForm>
   );
 }

@@ -1,10 +1,10 @@
 "use client";
 
 import { useState } from "react";
-import { uploadOppAction } from "@/app/(app)/trajecten/[id]/aanmelding-actions";
+import { uploadOppAction } from "./aanmelding-actions";
 import { OPP_MAX_BYTES, OPP_MAX_LABEL } from "@/lib/aanmelding/opp-limits";
 import { DossierForm } from "./aanmelding-forms";
-import { TextField } from "./ui/fields";
+import { TextField } from "@/components/ui/fields";
 
 /**
  * Adds the OPP as a PDF. A file over the limit is stopped here, before it is sent; the server

@@ -1,8 +1,7 @@
 "use client";
 
-import { useActionState } from "react";
-import * as acties from "@/app/(app)/trajecten/[id]/actions";
-import type { FormState } from "@/lib/http/form";
+import { ActionForm } from "@/components/ui/action-form";
+import type { ActieStatus } from "@/lib/forms/form-data";
 import {
   ACTIE_LABEL,
   ADVIES_UITKOMST_LABEL,
@@ -14,9 +13,11 @@ import {
   STOP_REDEN_LABEL,
 } from "@/lib/labels";
 import type { FollowUpMoment } from "@/lib/generated/prisma/enums";
-import { STOP_REDENEN_KEUZE, type Actie } from "@/lib/trajecten/workflow";
-import { SelectField, TextAreaField, TextField } from "./ui/fields";
-import { VooroverlegOpzetFields, VooroverlegVerslagFields } from "./vooroverleg-fields";
+import type { Actie, HistoryAction } from "@/lib/trajecten/history";
+import { STOP_REDENEN_KEUZE } from "@/lib/trajecten/rules";
+import * as acties from "./actions";
+import { SelectField, TextAreaField, TextField } from "@/components/ui/fields";
+import { VooroverlegOpzetFields, VooroverlegVerslagFields } from "@/components/vooroverleg-fields";
 
 export interface TransitionFormProps {
   actie: Actie;
@@ -27,7 +28,7 @@ export interface TransitionFormProps {
   vanaf: string | null;
   intensiefWeken: number;
   followUpsOpen: FollowUpMoment[];
-  terugdraai: { id: string; action: string; datum: string } | null;
+  terugdraai: { id: string; action: HistoryAction; datum: string } | null;
   /** Values the form starts with, such as the planned vooroverleg's participants. */
   standaard?: Record<string, string>;
 }
@@ -58,24 +59,23 @@ function pick<K extends string>(labels: Record<K, string>, keys: readonly K[]): 
 
 /** The form for one transition; its fields follow what that transition records. */
 export function TransitionForm(props: TransitionFormProps) {
-  const { actie, trajectId, version, vandaag, vanaf } = props;
-  const [state, formAction, pending] = useActionState<FormState, FormData>(acties[actie], {});
+  const { actie, trajectId, version } = props;
+  return (
+    <ActionForm id={actie} action={acties[actie]} knop={ACTIE_LABEL[actie]} bezig="Bezig met opslaan…" verborgen={{ trajectId, version }} className="space-y-4">
+      {(state) => <TransitionFields {...props} state={state} />}
+    </ActionForm>
+  );
+}
+
+function TransitionFields({ state, ...props }: TransitionFormProps & { state: ActieStatus }) {
+  const { actie, vandaag, vanaf } = props;
   const fout = (name: string) => state.fouten?.[name];
   // Several forms share the page: ids carry the action, names stay what the server reads.
   // Fields come back with what was typed: React resets a form after its action has run.
   const f = (name: string) => ({ name, id: `${actie}-${name}`, error: fout(name), defaultValue: state.waarden?.[name] ?? props.standaard?.[name] });
-  const meldingId = `${actie}-melding`;
 
   return (
-    // Remounted with what was sent, as a select only takes its defaultValue when it mounts.
-    <form key={JSON.stringify(state.waarden ?? {})} action={formAction} className="space-y-4" aria-describedby={state.melding ? meldingId : undefined} noValidate>
-      <input type="hidden" name="trajectId" value={trajectId} />
-      <input type="hidden" name="version" value={version} />
-      {state.melding && (
-        <p id={meldingId} role="alert" className="rounded border border-red-300 bg-red-50 p-3 text-red-900">
-          {state.melding}
-        </p>
-      )}
+    <>
 
       {actie === "CORRECTIE" && props.terugdraai && (
         <>
@@ -179,10 +179,6 @@ export function TransitionForm(props: TransitionFormProps) {
       )}
 
       <TextAreaField {...f("notitie")} label={NOTITIE_LABEL[actie] ?? "Notitie"} maxLength={2000} />
-
-      <button type="submit" disabled={pending} className="rounded bg-brand-700 px-4 py-2 font-medium text-white hover:bg-brand-800 disabled:opacity-60">
-        {pending ? "Bezig met opslaan…" : ACTIE_LABEL[actie]}
-      </button>
-    </form>
+    </>
   );
 }

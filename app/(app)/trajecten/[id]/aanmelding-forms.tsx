@@ -1,6 +1,8 @@
 "use client";
 
-import { useActionState } from "react";
+// The forms of the aanmelding in a traject; each posts to an action in aanmelding-actions.ts.
+import { ActionForm, type Action } from "@/components/ui/action-form";
+import { SelectField, TextAreaField, TextField } from "@/components/ui/fields";
 import {
   answerInformationAction,
   askInformationAction,
@@ -8,11 +10,7 @@ import {
   linkStudentAction,
   recordConsentAction,
   withdrawConsentAction,
-} from "@/app/(app)/trajecten/[id]/aanmelding-actions";
-import type { FormState } from "@/lib/http/form";
-import { SelectField, TextAreaField, TextField } from "./ui/fields";
-
-type Action = (previous: FormState, form: FormData) => Promise<FormState>;
+} from "./aanmelding-actions";
 
 interface Props {
   trajectId: string;
@@ -21,23 +19,11 @@ interface Props {
 }
 
 /** The frame every dossier form shares: the traject and version it was loaded with, the form-level message, the button. */
-export function DossierForm({ id, action, knop, trajectId, version, children }: Omit<Props, "vandaag"> & { id: string; action: Action; knop: string; children: (state: FormState) => React.ReactNode }) {
-  const [state, formAction, pending] = useActionState<FormState, FormData>(action, {});
+export function DossierForm({ id, action, knop, trajectId, version, children }: Omit<Props, "vandaag"> & { id: string; action: Action; knop: string; children: Parameters<typeof ActionForm>[0]["children"] }) {
   return (
-    // Remounted with what was sent, as a select only takes its defaultValue when it mounts.
-    <form key={JSON.stringify(state.waarden ?? {})} action={formAction} noValidate className="space-y-3" aria-describedby={state.melding ? `${id}-melding` : undefined}>
-      <input type="hidden" name="trajectId" value={trajectId} />
-      <input type="hidden" name="version" value={version} />
-      {state.melding && (
-        <p id={`${id}-melding`} role="alert" className="rounded border border-red-300 bg-red-50 p-3 text-red-900">
-          {state.melding}
-        </p>
-      )}
-      {children(state)}
-      <button type="submit" disabled={pending} className="rounded bg-brand-700 px-4 py-2 font-medium text-white hover:bg-brand-800 disabled:opacity-60">
-        {knop}
-      </button>
-    </form>
+    <ActionForm id={id} action={action} knop={knop} verborgen={{ trajectId, version }}>
+      {children}
+    </ActionForm>
   );
 }
 

@@ -1,8 +1,8 @@
 "use client";
 
 // The forms of the Topteam's work in a traject; each posts to an action in werk-actions.ts.
-import { useActionState } from "react";
-import { createExitLinksAction, type ExitLinksState } from "@/app/(app)/trajecten/[id]/exit-actions";
+import { ActionForm } from "@/components/ui/action-form";
+import { createExitLinksAction, type ExitLink } from "./exit-actions";
 import {
   addAdviceAction,
   addAgreementAction,
@@ -18,7 +18,7 @@ import {
   unassignMemberAction,
   updateAdviceAction,
   updateGoalAction,
-} from "@/app/(app)/trajecten/[id]/werk-actions";
+} from "./werk-actions";
 import {
   ACTIVITEIT_SOORT_LABEL,
   ADVIES_VOOR_LABEL,
@@ -34,7 +34,7 @@ import {
   ZICHTBAARHEID_LABEL,
 } from "@/lib/labels";
 import { DossierForm } from "./aanmelding-forms";
-import { SelectField, TextAreaField, TextField } from "./ui/fields";
+import { SelectField, TextAreaField, TextField } from "@/components/ui/fields";
 
 interface Props {
   trajectId: string;
@@ -191,39 +191,30 @@ export function HandoverForm({ open, vandaag, ...props }: Props & { open: Opties
 
 /** Makes the two links and shows them once: they are not stored in a form anyone can read back. */
 export function ExitLinksForm({ trajectId, version }: Props) {
-  const [state, action, pending] = useActionState<ExitLinksState, FormData>(createExitLinksAction, {});
   return (
-    <form action={action} className="space-y-3">
-      <input type="hidden" name="trajectId" value={trajectId} />
-      <input type="hidden" name="version" value={version} />
-      {state.melding && (
-        <p role="alert" className="rounded border border-red-300 bg-red-50 p-3 text-red-900">
-          {state.melding}
-        </p>
-      )}
-      {state.links ? (
-        <div role="status" className="space-y-2 rounded border border-emerald-300 bg-emerald-50 p-3">
-          <p>Stuur deze links naar de ouders en de leerling. Ze werken één keer en zijn hierna niet meer op te vragen.</p>
-          <dl className="space-y-2">
-            {state.links.map((link) => (
-              <div key={link.voor}>
-                <dt className="font-medium">{EXIT_VOOR_LABEL[link.voor]}</dt>
-                <dd>
-                  <code className="break-all">{link.url}</code>
-                </dd>
-              </div>
-            ))}
-          </dl>
-        </div>
-      ) : (
-        <button type="submit" disabled={pending} className="rounded bg-brand-700 px-4 py-2 font-medium text-white hover:bg-brand-800 disabled:opacity-60">
-          Links voor de exit-vragenlijst maken
-        </button>
-      )}
-    </form>
+    <ActionForm<ExitLink[]> id="exit-links" action={createExitLinksAction} knop="Links voor de exit-vragenlijst maken" verborgen={{ trajectId, version }} na={(links) => <ExitLinks links={links} />}>
+      {() => null}
+    </ActionForm>
   );
 }
 
+function ExitLinks({ links }: { links: ExitLink[] }) {
+  return (
+    <div role="status" className="space-y-2 rounded border border-emerald-300 bg-emerald-50 p-3">
+      <p>Stuur deze links naar de ouders en de leerling. Ze werken één keer en zijn hierna niet meer op te vragen.</p>
+      <dl className="space-y-2">
+        {links.map((link) => (
+          <div key={link.voor}>
+            <dt className="font-medium">{EXIT_VOOR_LABEL[link.voor]}</dt>
+            <dd>
+              <code className="break-all">{link.url}</code>
+            </dd>
+          </div>
+        ))}
+      </dl>
+    </div>
+  );
+}
 
 /** Who may read it: asked on every note, activity, contact and escalation. */
 function ZichtbaarheidField({ id, state, standaard = "TOPTEAM" }: { id: string; state: { waarden?: Record<string, string>; fouten?: Record<string, string> }; standaard?: string }) {

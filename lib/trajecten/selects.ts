@@ -1,0 +1,57 @@
+// The shapes in which trajecten are read, named once for the page, the lists and the export.
+import type { Prisma } from "../generated/prisma/client";
+
+export const vooroverlegSelect = {
+  geplandOp: true,
+  gehoudenOp: true,
+  deelnemers: true,
+  anoniem: true,
+  hoeGaatHet: true,
+  ingezetteHulp: true,
+  betrokkenInstanties: true,
+  motivatie: true,
+  afspraken: true,
+  gebieden: true,
+  nietPassend: true,
+  besluit: true,
+  andereOndersteuning: true,
+} satisfies Prisma.VooroverlegSelect;
+
+export type VooroverlegDetail = Prisma.VooroverlegGetPayload<{ select: typeof vooroverlegSelect }>;
+
+/** What a row of a list needs: who, where, which phase, and the dates its term is computed from. */
+export const listSelect = {
+  id: true,
+  fase: true,
+  aanmeldingStap: true,
+  windstreekoverstijgend: true,
+  aangemeldOp: true,
+  onderzoekStart: true,
+  intensiefStart: true,
+  intensiefWeken: true,
+  borgingStart: true,
+  followUpStart: true,
+  student: { select: { id: true, voornaam: true, achternaam: true } },
+  school: { select: { naam: true } },
+  topteam: { select: { naam: true } },
+  followUps: { select: { moment: true } },
+  consents: { where: { ingetrokkenOp: null }, select: { id: true }, take: 1 },
+} satisfies Prisma.TrajectSelect;
+
+export type ListRow = Prisma.TrajectGetPayload<{ select: typeof listSelect }>;
+
+export const historySelect = {
+  id: true,
+  action: true,
+  vanFase: true,
+  vanStap: true,
+  naarFase: true,
+  naarStap: true,
+  datum: true,
+  recordedAt: true,
+  notitie: true,
+  correctsId: true,
+  voorToestand: true,
+  correctedBy: { select: { id: true } },
+  actor: { select: { naam: true } },
+} satisfies Prisma.TrajectTransitionSelect;

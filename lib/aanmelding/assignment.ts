@@ -36,16 +36,16 @@ export async function teamBezetting(ctx: RequestContext): Promise<TeamBezetting[
 
 export async function assignTeam(ctx: RequestContext, input: z.infer<typeof ZToewijzing>, today = amsterdamDay()): Promise<void> {
   await schrijfInDossier(ctx, input, "toewijzing", async (tx, traject) => {
-      const team = await tx.topteam.findUnique({ where: { id: input.topteamId }, select: { id: true, naam: true, windstreekId: true } });
-      if (!team) throw new AppError("VOORWAARDE", "Kies een Topteam.", "topteamId");
-      const school = await tx.school.findUniqueOrThrow({ where: { id: traject.schoolId }, select: { windstreekId: true } });
-      const overstijgend = team.windstreekId !== school.windstreekId;
-      await tx.traject.update({ where: { id: traject.id }, data: { topteamId: team.id, windstreekoverstijgend: overstijgend } });
-      return {
-        gebeurtenis: "TEAM_TOEGEWEZEN",
-        datum: today,
-        notitie: `Toegewezen aan ${team.naam}${overstijgend ? " (windstreekoverstijgend)" : ""}.`,
-        result: undefined,
-      };
+    const team = await tx.topteam.findUnique({ where: { id: input.topteamId }, select: { id: true, naam: true, windstreekId: true } });
+    if (!team) throw new AppError("VOORWAARDE", "Kies een Topteam.", "topteamId");
+    const school = await tx.school.findUniqueOrThrow({ where: { id: traject.schoolId }, select: { windstreekId: true } });
+    const overstijgend = team.windstreekId !== school.windstreekId;
+    await tx.traject.update({ where: { id: traject.id }, data: { topteamId: team.id, windstreekoverstijgend: overstijgend } });
+    return {
+      gebeurtenis: "TEAM_TOEGEWEZEN",
+      datum: today,
+      notitie: `Toegewezen aan ${team.naam}${overstijgend ? " (windstreekoverstijgend)" : ""}.`,
+      result: undefined,
+    };
   });
 }

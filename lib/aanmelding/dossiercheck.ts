@@ -26,22 +26,22 @@ export const ZAntwoord = z.object({
 
 export async function askInformation(ctx: RequestContext, input: z.infer<typeof ZVraag>, today = amsterdamDay()): Promise<void> {
   await schrijfInDossier(ctx, input, "vraag", async (tx, traject) => {
-      if (await tx.infoVraag.count({ where: { trajectId: traject.id, antwoord: null } })) {
-        throw new AppError("VOORWAARDE", "Er staat al een vraag open bij de school.", "vraag");
-      }
-      const aanvraag = await tx.traject.findUniqueOrThrow({ where: { id: traject.id }, select: { aanvraagOp: true } });
-      assertDatum(input.datum, today, { datum: aanvraag.aanvraagOp, wat: "de aanvraag" });
-      await tx.infoVraag.create({ data: { trajectId: traject.id, vraag: input.vraag, gesteldOp: input.datum, gesteldDoorId: ctx.actor.id } });
-      return { gebeurtenis: "INFORMATIE_GEVRAAGD", datum: input.datum, notitie: input.vraag, result: undefined };
+    if (await tx.infoVraag.count({ where: { trajectId: traject.id, antwoord: null } })) {
+      throw new AppError("VOORWAARDE", "Er staat al een vraag open bij de school.", "vraag");
+    }
+    const aanvraag = await tx.traject.findUniqueOrThrow({ where: { id: traject.id }, select: { aanvraagOp: true } });
+    assertDatum(input.datum, today, { datum: aanvraag.aanvraagOp, wat: "de aanvraag" });
+    await tx.infoVraag.create({ data: { trajectId: traject.id, vraag: input.vraag, gesteldOp: input.datum, gesteldDoorId: ctx.actor.id } });
+    return { gebeurtenis: "INFORMATIE_GEVRAAGD", datum: input.datum, notitie: input.vraag, result: undefined };
   });
 }
 
 export async function answerInformation(ctx: RequestContext, input: z.infer<typeof ZAntwoord>, today = amsterdamDay()): Promise<void> {
   await schrijfInDossier(ctx, input, "antwoord", async (tx, traject) => {
-      const vraag = await tx.infoVraag.findFirst({ where: { id: input.vraagId, trajectId: traject.id, antwoord: null } });
-      if (!vraag) throw new AppError("VOORWAARDE", "Deze vraag bestaat niet of is al beantwoord.", "antwoord");
-      assertDatum(input.datum, today, { datum: vraag.gesteldOp, wat: "de vraag" });
-      await tx.infoVraag.update({ where: { id: vraag.id }, data: { antwoord: input.antwoord, beantwoordOp: input.datum, beantwoordDoorId: ctx.actor.id } });
-      return { gebeurtenis: "INFORMATIE_GEGEVEN", datum: input.datum, notitie: input.antwoord, result: undefined };
+    const vraag = await tx.infoVraag.findFirst({ where: { id: input.vraagId, trajectId: traject.id, antwoord: null } });
+    if (!vraag) throw new AppError("VOORWAARDE", "Deze vraag bestaat niet of is al beantwoord.", "antwoord");
+    assertDatum(input.datum, today, { datum: vraag.gesteldOp, wat: "de vraag" });
+    await tx.infoVraag.update({ where: { id: vraag.id }, data: { antwoord: input.antwoord, beantwoordOp: input.datum, beantwoordDoorId: ctx.actor.id } });
+    return { gebeurtenis: "INFORMATIE_GEGEVEN", datum: input.datum, notitie: input.antwoord, result: undefined };
   });
 }

@@ -46,20 +46,20 @@ export function checkPdf(bestand: Bestand | null): Bestand {
 
 export async function uploadOpp(ctx: RequestContext, input: Omit<z.infer<typeof ZOppUpload>, "bestand">, bestand: Bestand | null, today = amsterdamDay()): Promise<void> {
   await schrijfInDossier(ctx, input, "opp", async (tx, traject) => {
-      // Checked after access, so that a probe on another school's traject is logged as one.
-      const pdf = checkPdf(bestand);
-      await tx.document.create({
-        data: {
-          trajectId: traject.id,
-          soort: "OPP",
-          bestandsnaam: pdf.naam,
-          grootte: pdf.bytes.length,
-          sha256: createHash("sha256").update(pdf.bytes).digest("hex"),
-          inhoud: pdf.bytes,
-          uploadedById: ctx.actor.id,
-        },
-      });
-      return { gebeurtenis: "OPP_TOEGEVOEGD", datum: today, notitie: `OPP toegevoegd: ${pdf.naam}.`, result: undefined };
+    // Checked after access, so that a probe on another school's traject is logged as one.
+    const pdf = checkPdf(bestand);
+    await tx.document.create({
+      data: {
+        trajectId: traject.id,
+        soort: "OPP",
+        bestandsnaam: pdf.naam,
+        grootte: pdf.bytes.length,
+        sha256: createHash("sha256").update(pdf.bytes).digest("hex"),
+        inhoud: pdf.bytes,
+        uploadedById: ctx.actor.id,
+      },
+    });
+    return { gebeurtenis: "OPP_TOEGEVOEGD", datum: today, notitie: `OPP toegevoegd: ${pdf.naam}.`, result: undefined };
   });
 }
 

@@ -42,17 +42,17 @@ const hash = (token: string) => createHash("sha256").update(token).digest("hex")
  */
 export async function createExitLinks(ctx: RequestContext, input: z.infer<typeof ZExitLinks>, now = new Date()): Promise<{ voor: ExitVoor; token: string }[]> {
   return schrijfInDossier(ctx, input, "exitLinks", async (tx, traject) => {
-      const { onderzoekStart } = await tx.traject.findUniqueOrThrow({ where: { id: traject.id }, select: { onderzoekStart: true } });
-      if (!onderzoekStart) {
-        throw new AppError("VERKEERDE_FASE", "De exit-vragenlijst hoort bij een afgesloten traject waarin het Topteam heeft gewerkt.");
-      }
-      await tx.exitLink.updateMany({ where: { trajectId: traject.id, gebruiktOp: null, verlooptOp: { gt: now } }, data: { verlooptOp: now } });
-      const links = (["OUDERS", "LEERLING"] as const).map((voor) => ({ voor, token: randomBytes(32).toString("base64url") }));
-      await tx.exitLink.createMany({
-        data: links.map(({ voor, token }) => ({ trajectId: traject.id, voor, tokenHash: hash(token), verlooptOp: addDays(now, EXIT_GELDIG_DAGEN), createdById: ctx.actor.id })),
-      });
-      const tot = formatDay(amsterdamDay(addDays(now, EXIT_GELDIG_DAGEN)));
-      return { gebeurtenis: "EXIT_LINKS_GEMAAKT", datum: amsterdamDay(now), notitie: `Links voor ouders en leerling, geldig tot ${tot}.`, result: links };
+    const { onderzoekStart } = await tx.traject.findUniqueOrThrow({ where: { id: traject.id }, select: { onderzoekStart: true } });
+    if (!onderzoekStart) {
+      throw new AppError("VERKEERDE_FASE", "De exit-vragenlijst hoort bij een afgesloten traject waarin het Topteam heeft gewerkt.");
+    }
+    await tx.exitLink.updateMany({ where: { trajectId: traject.id, gebruiktOp: null, verlooptOp: { gt: now } }, data: { verlooptOp: now } });
+    const links = (["OUDERS", "LEERLING"] as const).map((voor) => ({ voor, token: randomBytes(32).toString("base64url") }));
+    await tx.exitLink.createMany({
+      data: links.map(({ voor, token }) => ({ trajectId: traject.id, voor, tokenHash: hash(token), verlooptOp: addDays(now, EXIT_GELDIG_DAGEN), createdById: ctx.actor.id })),
+    });
+    const tot = formatDay(amsterdamDay(addDays(now, EXIT_GELDIG_DAGEN)));
+    return { gebeurtenis: "EXIT_LINKS_GEMAAKT", datum: amsterdamDay(now), notitie: `Links voor ouders en leerling, geldig tot ${tot}.`, result: links };
   });
 }
 

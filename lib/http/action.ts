@@ -54,7 +54,9 @@ function transport<S extends z.ZodType, C, R, D>(context: () => Promise<C>, opze
       return { melding: ONVERWACHT(logUnexpected("server action", error)), waarden };
     }
     const klaar = opzet.klaar(parsed.data, result);
-    if (klaar.vernieuw ?? klaar.naar) revalidatePath((klaar.vernieuw ?? klaar.naar)!.split("?")[0]!);
+    // The page that shows the change, without its query (the confirmation), is rendered anew.
+    const pagina = (klaar.vernieuw ?? klaar.naar)?.split("?")[0];
+    if (pagina) revalidatePath(pagina);
     if (klaar.naar) redirect(klaar.naar);
     return klaar.data === undefined ? {} : { data: klaar.data };
   };

@@ -59,11 +59,6 @@ export const LOPEND = ["ONDERZOEK", "INTENSIEF", "BORGING"] as const satisfies r
  */
 export const BEZETTING = ["GOEDGEKEURD", ...LOPEND] as const satisfies readonly Stand[];
 
-/** Whether `stand` is one of `standen`. */
-export function isIn(stand: Stand, standen: readonly Stand[]): boolean {
-  return standen.includes(stand);
-}
-
 /** The Prisma filter for trajecten in one of `standen`. */
 export function standenWhere(standen: readonly Stand[]): { OR: { fase: Fase; aanmeldingStap?: AanmeldingStap }[] } {
   return { OR: standen.map((stand) => { const t = toestandOf(stand); return t.aanmeldingStap ? { fase: t.fase, aanmeldingStap: t.aanmeldingStap } : { fase: t.fase }; }) };

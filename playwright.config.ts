@@ -46,7 +46,8 @@ export default defineConfig({
     },
   },
   webServer: {
-    command: "npx tsx scripts/app.ts demo",
+    // The fixture first (the accounts and trajecten the tests use), then the demo server.
+    command: "npx tsx --conditions=react-server tests/e2e/fixture/setup.ts && npx tsx scripts/app.ts demo",
     url: `http://localhost:${port}/login`,
     timeout: 300_000,
     reuseExistingServer: false,

@@ -49,6 +49,8 @@ export const ZAuditAction = z.enum([
   "USER_LIST",
   /** A user account was changed by an admin. */
   "USER_UPDATE",
+  /** A user account was made: by an admin, or by `npm run admin:create` (no actor). */
+  "USER_CREATE",
   "SIGN_IN",
   /** A user turned their second factor on or off. */
   "SECOND_FACTOR_CHANGE",

@@ -1,8 +1,26 @@
-// The app's data table: a caption that names it, header cells with their scope, one look.
+// The app's data table: a caption that names it, header cells with their scope, one look. A
+// table wider than the screen scrolls sideways; its frame is a named region that takes focus,
+// so that keyboard users can scroll it too (WCAG 2.1.1).
 
-export function Table({ caption, children, className = "w-full text-left" }: { caption?: React.ReactNode; children: React.ReactNode; className?: string }) {
+export function Table({
+  caption,
+  label,
+  children,
+  className = "w-full text-left",
+}: {
+  caption?: React.ReactNode;
+  /** The region's name, when the caption is not plain text. */
+  label?: string;
+  children: React.ReactNode;
+  className?: string;
+}) {
   return (
-    <div className="overflow-x-auto rounded-lg bg-white shadow">
+    <div
+      role="region"
+      aria-label={label ?? (typeof caption === "string" ? caption : undefined)}
+      tabIndex={0}
+      className="overflow-x-auto rounded-lg bg-white shadow focus-visible:outline-2 focus-visible:outline-offset-2 focus-visible:outline-brand-700"
+    >
       <table className={className}>
         {caption && <caption className="px-4 py-3 text-left text-lg font-semibold">{caption}</caption>}
         {children}
@@ -11,16 +29,16 @@ export function Table({ caption, children, className = "w-full text-left" }: { c
   );
 }
 
-/** The header row: column headings with scope="col". */
-export function Kop({ kolommen }: { kolommen: readonly (string | { tekst: string; rechts?: boolean })[] }) {
+/** The header row: column headings with scope="col"; a `verborgen` one is for screen readers only. */
+export function Kop({ kolommen }: { kolommen: readonly (string | { tekst: string; rechts?: boolean; verborgen?: boolean })[] }) {
   return (
     <thead className="bg-slate-100 text-sm">
       <tr>
         {kolommen.map((kolom) => {
-          const { tekst, rechts } = typeof kolom === "string" ? { tekst: kolom, rechts: false } : kolom;
+          const { tekst, rechts, verborgen } = typeof kolom === "string" ? { tekst: kolom, rechts: false, verborgen: false } : kolom;
           return (
             <th key={tekst} scope="col" className={`px-4 py-2${rechts ? " text-right" : ""}`}>
-              {tekst}
+              {verborgen ? <span className="sr-only">{tekst}</span> : tekst}
             </th>
           );
         })}
@@ -33,8 +51,8 @@ export function Rij({ children }: { children: React.ReactNode }) {
   return <tr className="border-t border-slate-200">{children}</tr>;
 }
 
-export function Cel({ children, rechts, kop }: { children?: React.ReactNode; rechts?: boolean; kop?: boolean }) {
-  const className = `px-4 py-2${rechts ? " text-right" : ""}${kop ? " font-medium" : ""}`;
+export function Cel({ children, rechts, kop, code }: { children?: React.ReactNode; rechts?: boolean; kop?: boolean; code?: boolean }) {
+  const className = `px-4 py-2${rechts ? " text-right" : ""}${kop ? " font-medium" : ""}${code ? " font-mono" : ""}`;
   return kop ? (
     <th scope="row" className={className}>
       {children}

@@ -3,7 +3,7 @@ import { expectAccessible, signedInPage } from "./support";
 
 // The aanmelding route in one run, as the handbook's Stap 1 to 3 describe it: advice, an
 // anonymous vooroverleg with the OPP, consent, the request, the dossiercheck and approval,
-// until the Topteam's gedragswetenschapper starts onderzoek. Oefenschool West 1 and its windstreek.
+// until the Topteam's gedragswetenschapper starts onderzoek. A school in West and its windstreek.
 
 /** Opens the form under a summary ("Vooroverleg plannen") and returns it. */
 async function form(page: Page, summary: string): Promise<Locator> {
@@ -16,9 +16,9 @@ const pdf = (size: number) => Buffer.concat([Buffer.from("%PDF-1.4\n"), Buffer.a
 
 test("from a school's first question to onderzoek, seen by no one outside the school's windstreek", async ({ browser }) => {
   test.setTimeout(180_000);
-  const zc = await signedInPage(browser, "zc.99w1@demo.toptrajecten.nl");
-  const otherSchool = await signedInPage(browser, "zc.99w2@demo.toptrajecten.nl");
-  const otherOa = await signedInPage(browser, "oa.noord@demo.toptrajecten.nl");
+  const zc = await signedInPage(browser, "zcWest1");
+  const otherSchool = await signedInPage(browser, "zcWest2");
+  const otherOa = await signedInPage(browser, "oaNoord");
   const outsiders = [otherSchool, otherOa];
   const seenByNoOutsider = async (path: string) => {
     for (const outsider of outsiders) expect((await outsider.goto(path))?.status(), path).toBe(404);
@@ -120,7 +120,7 @@ test("from a school's first question to onderzoek, seen by no one outside the sc
   await seenByNoOutsider(url);
 
   // 4. The onderwijsadviseur of the windstreek asks for information; the school answers.
-  const oa = await signedInPage(browser, "oa.west@demo.toptrajecten.nl");
+  const oa = await signedInPage(browser, "oaWest");
   await oa.goto(url);
   await expect(oa.getByRole("heading", { level: 1 })).toHaveText("Noor Verzuimt");
   await expect(oa.getByRole("region", { name: "Collegiaal vooroverleg" }).getByText("Leerplicht is op de hoogte.")).toBeVisible();
@@ -140,7 +140,7 @@ test("from a school's first question to onderzoek, seen by no one outside the sc
   await expectAccessible(oa);
   await seenByNoOutsider(url);
 
-  const gw = await signedInPage(browser, "gw.west@demo.toptrajecten.nl");
+  const gw = await signedInPage(browser, "gwWest");
   await expect(gw.getByRole("link", { name: "Noor Verzuimt" })).toBeVisible();
   await gw.getByRole("link", { name: "Noor Verzuimt" }).click();
   await expect(gw).toHaveURL(url);

@@ -3,10 +3,14 @@ import { expect, test, type Page } from "@playwright/test";
 import ExcelJS from "exceljs";
 import { FIRST_NAMES, LAST_NAMES } from "@/prisma/seed";
 import { pdfText } from "../support/pdf-text";
+import { fixture } from "./fixture/plan";
 import { expectAccessible, signIn } from "./support";
 
-// Any demo student's name, or an id that leads to a student or a traject.
-const PERSOONLIJK = new RegExp(`(${FIRST_NAMES.join("|")})\\s+(${LAST_NAMES.join("|")})|demo-student-|demo-traject-|/trajecten/`);
+/** Any student's name (of the demo data or the fixture), or an id that leads to a student or a traject. */
+function persoonlijk(): RegExp {
+  const fixtureIds = Object.values(fixture().trajecten).flatMap((t) => [t.naam, t.id, t.studentId]);
+  return new RegExp(`(${FIRST_NAMES.join("|")})\\s+(${LAST_NAMES.join("|")})|demo-student-|demo-traject-|/trajecten/|${fixtureIds.join("|")}`);
+}
 
 async function download(page: Page, link: string): Promise<Buffer> {
   const [file] = await Promise.all([page.waitForEvent("download"), page.getByRole("link", { name: link }).click()]);
@@ -14,7 +18,8 @@ async function download(page: Page, link: string): Promise<Buffer> {
 }
 
 test("the samenwerkingsverband picks a quarter and a windstreek, and downloads the figures shown as XLSX and PDF", async ({ page }) => {
-  await signIn(page, "swv@demo.toptrajecten.nl");
+  const PERSOONLIJK = persoonlijk();
+  await signIn(page, "swv");
   await expect(page).toHaveURL("/cijfers");
   await expectAccessible(page);
 

@@ -1,12 +1,10 @@
 import { expect, test } from "@playwright/test";
-import { expectAccessible, signedInPage, signIn } from "./support";
-
-// demo-traject-011: a request of Oefenschool Oost (zc.99o3) in its dossiercheck, for Oost's onderwijsadviseur.
-const url = "/trajecten/demo-traject-011";
-
+import { expectAccessible, pathOf, signedInPage, signIn } from "./support";
 
 test("the onderwijsadviseur asks for information, the school answers, and then the request is approved", async ({ browser }) => {
-  const oa = await signedInPage(browser, "oa.oost@demo.toptrajecten.nl");
+  // A request of a school in Oost in its dossiercheck, for Oost's onderwijsadviseur.
+  const url = pathOf("dossiercheckOost");
+  const oa = await signedInPage(browser, "oaOost");
   await oa.goto(url);
   await expect(oa.getByText("Aanmelding: dossiercheck", { exact: true })).toBeVisible();
   await oa.locator("summary", { hasText: "Aanvullende informatie vragen" }).click();
@@ -22,7 +20,7 @@ test("the onderwijsadviseur asks for information, the school answers, and then t
   await expect(oa.getByRole("alert").filter({ hasText: "nog niet gegeven" })).toBeVisible();
   await expectAccessible(oa);
 
-  const zc = await signedInPage(browser, "zc.99o3@demo.toptrajecten.nl");
+  const zc = await signedInPage(browser, "zcOost");
   await zc.goto(url);
   const check = (page: typeof zc) => page.getByRole("region", { name: "Dossiercheck: aanvullende informatie" });
   await expect(check(zc).getByText("Welke hulp is dit jaar al ingezet, en met welk resultaat?")).toBeVisible();
@@ -39,12 +37,12 @@ test("the onderwijsadviseur asks for information, the school answers, and then t
   await expect(oa.getByText("Aanmelding: goedgekeurd, wacht op kennismakingsgesprek", { exact: true })).toBeVisible();
 
   // Another windstreek's onderwijsadviseur sees none of it.
-  const other = await signedInPage(browser, "oa.noord@demo.toptrajecten.nl");
+  const other = await signedInPage(browser, "oaNoord");
   expect((await other.goto(url))?.status()).toBe(404);
 });
 
 test("a zorgcoördinator asks advice anonymously; the windstreek's gedragswetenschapper answers it", async ({ page, browser }) => {
-  await signIn(page, "zc.99w1@demo.toptrajecten.nl");
+  await signIn(page, "zcWest1");
   await expect(page).toHaveURL("/school");
   await page.locator("summary", { hasText: "Advies vragen over een leerling" }).click();
   await page.getByRole("button", { name: "Advies vragen" }).click();
@@ -59,7 +57,7 @@ test("a zorgcoördinator asks advice anonymously; the windstreek's gedragswetens
 
   const url = new URL(page.url()).pathname;
 
-  const gw = await signedInPage(browser, "gw.west@demo.toptrajecten.nl");
+  const gw = await signedInPage(browser, "gwWest");
   await gw.getByRole("table", { name: /Adviesvragen en vooroverleg/ }).getByRole("link").first().waitFor();
   await gw.goto(url);
   await gw.locator("summary", { hasText: "Advies geven" }).click();

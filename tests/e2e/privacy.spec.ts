@@ -1,28 +1,29 @@
 import { readFile } from "node:fs/promises";
 import { expect, test } from "@playwright/test";
-import { expectAccessible, signIn } from "./support";
+import { expectAccessible, signIn, trajectOf } from "./support";
 
-// Yara Bedachtje (demo-student-068) has one traject, closed (AFGEROND): this test erases her.
+// Pim Privacytest has one traject, closed (AFGEROND): this test erases him.
 test("the privacy officer reads a student's access log, exports it, and erases the student", async ({ page }) => {
-  await signIn(page, "beheer@demo.toptrajecten.nl");
+  const { naam } = trajectOf("afgerondNoord");
+  await signIn(page, "beheer");
   await page.getByRole("link", { name: /Privacy/ }).click();
-  await page.getByLabel("Naam van de leerling").fill("yara bedacht");
+  await page.getByLabel("Naam van de leerling").fill("pim privacyt");
   await page.getByRole("button", { name: "Zoeken" }).click();
   await expect(page.getByRole("heading", { name: "1 leerling gevonden" })).toBeVisible();
   await expectAccessible(page);
 
-  await page.getByRole("link", { name: "Yara Bedachtje" }).click();
-  await expect(page.getByRole("heading", { name: "Toegangslog: Yara Bedachtje" })).toBeVisible();
+  await page.getByRole("link", { name: naam }).click();
+  await expect(page.getByRole("heading", { name: `Toegangslog: ${naam}` })).toBeVisible();
   await page.reload();
   // Reading the log is itself logged, with the officer's name.
   await expect(page.getByRole("cell", { name: "AUDIT_READ" }).first()).toBeVisible();
-  await expect(page.getByRole("row").filter({ hasText: "AUDIT_READ" }).first()).toContainText("Bea Beheer");
+  await expect(page.getByRole("row").filter({ hasText: "AUDIT_READ" }).first()).toContainText("Bas Beheerder");
   await expectAccessible(page);
 
   const downloading = page.waitForEvent("download");
   await page.getByRole("link", { name: "Exporteren als JSON" }).click();
   const exported = JSON.parse(await readFile((await (await downloading).path())!, "utf8"));
-  expect(exported.leerling).toMatchObject({ voornaam: "Yara", achternaam: "Bedachtje" });
+  expect(exported.leerling).toMatchObject({ voornaam: "Pim", achternaam: "Privacytest" });
   expect(exported.leerling.trajecten[0].history.length).toBeGreaterThan(5);
   expect(exported.toegangslog.some((row: { action: string }) => row.action === "AUDIT_READ")).toBe(true);
 
@@ -44,10 +45,10 @@ test("the privacy officer reads a student's access log, exports it, and erases t
 });
 
 test("no one but the privacy officer reaches the privacy pages or the export", async ({ page }) => {
-  await signIn(page, "gw.noord@demo.toptrajecten.nl");
+  await signIn(page, "gwNoord");
   await expect(page).toHaveURL("/team");
   await page.goto("/beheer/privacy?naam=a");
   await expect(page).toHaveURL("/team");
-  const response = await page.request.get("/beheer/privacy/demo-student-070/export");
+  const response = await page.request.get(`/beheer/privacy/${trajectOf("eigenNoord").studentId}/export`);
   expect(response.status()).toBe(403);
 });

@@ -1,24 +1,24 @@
 import { expect, test } from "@playwright/test";
-import { expectAccessible, signIn } from "./support";
+import { emailOf, expectAccessible, pathOf, signIn, trajectOf } from "./support";
 
 test("a school opens its own traject, and gets a 404 for another school's", async ({ page }) => {
-  await signIn(page, "zc.99n1@demo.toptrajecten.nl");
+  await signIn(page, "zcNoord");
   await expect(page).toHaveURL("/school");
   const own = page.getByRole("table").getByRole("link").first();
   await own.click();
   await expect(page.getByRole("heading", { name: "Geschiedenis" })).toBeVisible();
   await expectAccessible(page);
 
-  // demo-traject-002 belongs to another school (the seed spreads trajecten over schools).
-  const response = await page.goto("/trajecten/demo-traject-002");
+  // A traject of a school in Zuid.
+  const response = await page.goto(pathOf("onderzoekZuid"));
   expect(response?.status()).toBe(404);
   await expect(page.getByRole("heading", { name: "Niet gevonden" })).toBeVisible();
-  await expect(page.getByText("demo-traject-002")).toHaveCount(0);
+  await expect(page.getByText(trajectOf("onderzoekZuid").id)).toHaveCount(0);
   await expectAccessible(page);
 });
 
 test("signing out ends the session: the start page asks to sign in again", async ({ page }) => {
-  await signIn(page, "gw.oost@demo.toptrajecten.nl");
+  await signIn(page, "gwOost");
   await expect(page).toHaveURL("/team");
   await page.getByRole("button", { name: "Afmelden" }).click();
   await expect(page).toHaveURL(/\/login/);
@@ -29,20 +29,20 @@ test("signing out ends the session: the start page asks to sign in again", async
 test("a user deactivated while signed in is signed out on their next request", async ({ browser }) => {
   const userContext = await browser.newContext();
   const user = await userContext.newPage();
-  await signIn(user, "hv2.zuid@demo.toptrajecten.nl");
+  await signIn(user, "hvUitTeZetten");
   await expect(user).toHaveURL("/team");
 
   const adminContext = await browser.newContext();
   const admin = await adminContext.newPage();
-  await signIn(admin, "beheer@demo.toptrajecten.nl");
-  const row = admin.getByRole("row").filter({ hasText: "hv2.zuid@demo.toptrajecten.nl" });
+  await signIn(admin, "beheer");
+  const row = admin.getByRole("row").filter({ hasText: emailOf("hvUitTeZetten") });
   await row.getByRole("button", { name: /Deactiveren/ }).click();
   await expect(row.getByRole("cell", { name: "Gedeactiveerd" })).toBeVisible();
   await expectAccessible(admin);
 
   await user.reload();
   await expect(user).toHaveURL(/\/login/);
-  await signIn(user, "hv2.zuid@demo.toptrajecten.nl");
+  await signIn(user, "hvUitTeZetten");
   await expect(user.getByRole("alert").filter({ hasText: "Aanmelden is niet gelukt" })).toBeVisible();
 
   await row.getByRole("button", { name: /Activeren/ }).click();

@@ -3,14 +3,13 @@ import { Secret, TOTP } from "otpauth";
 import { expectAccessible, signIn } from "./support";
 
 // The e2e server requires a second factor for the coordinator (TOTP_REQUIRED_ROLES), and no
-// other test signs in as the coordinator.
-const email = "coordinator@demo.toptrajecten.nl";
+// other test signs in as the fixture's coordinator.
 
 /** The code an authenticator app would show `offset` seconds from now. */
 const codeFor = (secret: string, offset = 0) => TOTP.generate({ secret: Secret.fromBase32(secret), timestamp: Date.now() + offset * 1000 });
 
 async function password(page: Page) {
-  await signIn(page, email);
+  await signIn(page, "coordinator");
 }
 
 test("a role that requires a second factor sets it up before anything else, then signs in with a code", async ({ page }) => {

@@ -1,12 +1,13 @@
 import { expect, test, type Page } from "@playwright/test";
-import { signIn } from "./support";
+import { pathOf, signIn } from "./support";
+import type { AccountKey } from "./fixture/plan";
 
-const PAGES_BY_ACCOUNT: [string, string[]][] = [
-  ["zc.99n1@demo.toptrajecten.nl", ["/school"]],
-  ["oa.noord@demo.toptrajecten.nl", ["/windstreek"]],
-  ["gw.noord@demo.toptrajecten.nl", ["/team", "/trajecten/demo-traject-001", "/trajecten/bestaat-niet"]],
-  ["swv@demo.toptrajecten.nl", ["/cijfers"]],
-  ["beheer@demo.toptrajecten.nl", ["/beheer"]],
+const PAGES_BY_ACCOUNT: [AccountKey, (string | (() => string))[]][] = [
+  ["zcNoord", ["/school"]],
+  ["oaNoord", ["/windstreek"]],
+  ["gwNoord", ["/team", () => pathOf("eigenNoord"), "/trajecten/bestaat-niet"]],
+  ["swv", ["/cijfers"]],
+  ["beheer", ["/beheer"]],
 ];
 
 function expectSecurityHeaders(headers: Record<string, string>) {
@@ -35,18 +36,18 @@ test("the sign-in page carries the security headers, and its scripts run under t
   // A fresh nonce for every request.
   const again = await page.request.get("/login");
   expect(again.headers()["content-security-policy"]).not.toBe(response!.headers()["content-security-policy"]);
-  await signIn(page, "zc.99n1@demo.toptrajecten.nl");
+  await signIn(page, "zcNoord");
   await expect(page).toHaveURL("/school");
   expect(violations).toEqual([]);
 });
 
-for (const [email, paths] of PAGES_BY_ACCOUNT) {
-  test(`every page of ${email} carries the security headers`, async ({ page }) => {
+for (const [account, paths] of PAGES_BY_ACCOUNT) {
+  test(`every page of ${account} carries the security headers`, async ({ page }) => {
     const violations = cspViolations(page);
-    await signIn(page, email);
+    await signIn(page, account);
     await expect(page).not.toHaveURL(/login/);
     for (const path of paths) {
-      const response = await page.goto(path);
+      const response = await page.goto(typeof path === "string" ? path : path());
       expectSecurityHeaders(response!.headers());
     }
     expect(violations).toEqual([]);
@@ -54,10 +55,9 @@ for (const [email, paths] of PAGES_BY_ACCOUNT) {
 }
 
 test("a server action posted from a foreign origin is refused and changes nothing", async ({ page }) => {
-  await signIn(page, "gw.noord@demo.toptrajecten.nl");
+  await signIn(page, "gwNoord");
   await expect(page).toHaveURL("/team");
-  await page.getByRole("row").filter({ hasText: "Intensief" }).first().getByRole("link").click();
-  await expect(page).toHaveURL(/\/trajecten\//);
+  await page.goto(pathOf("intensiefNoord"));
   const fase = page.getByRole("definition").filter({ hasText: /^Intensief$/ });
   await expect(fase).toBeVisible();
   const url = new URL(page.url()).pathname;

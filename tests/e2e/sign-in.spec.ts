@@ -1,14 +1,15 @@
 import { expect, test } from "@playwright/test";
-import { expectAccessible, signIn } from "./support";
+import { emailOf, expectAccessible, signIn } from "./support";
+import type { AccountKey } from "./fixture/plan";
 
-const accounts = [
-  { email: "zc.99n1@demo.toptrajecten.nl", path: "/school", heading: /Trajecten van Voorbeeldcollege Noord/ },
-  { email: "oa.noord@demo.toptrajecten.nl", path: "/windstreek", heading: /Windstreek Noord/ },
-  { email: "gw.noord@demo.toptrajecten.nl", path: "/team", heading: /Trajecten van Topteam Noord/ },
-  { email: "td1.noord@demo.toptrajecten.nl", path: "/team", heading: /Mijn trajecten/ },
-  { email: "hv1.noord@demo.toptrajecten.nl", path: "/team", heading: /Mijn trajecten/ },
-  { email: "swv@demo.toptrajecten.nl", path: "/cijfers", heading: /Kwartaalcijfers Toptrajecten/ },
-  { email: "beheer@demo.toptrajecten.nl", path: "/beheer", heading: /Beheer/ },
+const accounts: { account: AccountKey; path: string; heading: RegExp }[] = [
+  { account: "zcNoord", path: "/school", heading: /Trajecten van Voorbeeldcollege Noord/ },
+  { account: "oaNoord", path: "/windstreek", heading: /Windstreek Noord/ },
+  { account: "gwNoord", path: "/team", heading: /Trajecten van Topteam Noord/ },
+  { account: "tdNoord", path: "/team", heading: /Mijn trajecten/ },
+  { account: "hvNoord", path: "/team", heading: /Mijn trajecten/ },
+  { account: "swv", path: "/cijfers", heading: /Kwartaalcijfers Toptrajecten/ },
+  { account: "beheer", path: "/beheer", heading: /Beheer/ },
 ];
 
 test("the sign-in page lists the demo accounts and is accessible", async ({ page }) => {
@@ -18,8 +19,8 @@ test("the sign-in page lists the demo accounts and is accessible", async ({ page
 });
 
 for (const account of accounts) {
-  test(`${account.email} lands on their own start page`, async ({ page }) => {
-    await signIn(page, account.email);
+  test(`${account.account} lands on their own start page`, async ({ page }) => {
+    await signIn(page, account.account);
     await expect(page).toHaveURL(account.path);
     await expect(page.getByRole("heading", { level: 1 })).toHaveText(account.heading);
     await expectAccessible(page);
@@ -27,17 +28,17 @@ for (const account of accounts) {
 }
 
 test("the SWV start page shows counts only: no student names, no links to dossiers", async ({ page }) => {
-  await signIn(page, "swv@demo.toptrajecten.nl");
+  await signIn(page, "swv");
   await expect(page.getByRole("table", { name: "Trajecten per fase en windstreek" })).toBeVisible();
   await expect(page.locator('a[href^="/trajecten/"]')).toHaveCount(0);
 });
 
 test("a wrong password and an unknown address get the same message", async ({ page }) => {
-  await signIn(page, "zc.99n1@demo.toptrajecten.nl", "niet-het-wachtwoord");
+  await signIn(page, { email: emailOf("zcNoord"), password: "niet-het-wachtwoord" });
   const alert = page.getByRole("alert").filter({ hasText: /\S/ });
   await expect(alert).toHaveText("Aanmelden is niet gelukt. Controleer uw e-mailadres en wachtwoord.");
   await expectAccessible(page);
-  await signIn(page, "niemand@demo.toptrajecten.nl", "niet-het-wachtwoord");
+  await signIn(page, { email: "niemand@toptrajecten.test", password: "niet-het-wachtwoord" });
   await expect(page.getByRole("alert").filter({ hasText: /\S/ })).toHaveText("Aanmelden is niet gelukt. Controleer uw e-mailadres en wachtwoord.");
   await expect(page).toHaveURL(/\/login/);
 });
@@ -51,12 +52,12 @@ test("an empty form gets a message at each field", async ({ page }) => {
 });
 
 test("after five failed attempts on one address, sign-in pauses with a clear message", async ({ page }) => {
-  const email = "gepauzeerd@demo.toptrajecten.nl";
+  const attempt = { email: "gepauzeerd@toptrajecten.test", password: "niet-het-wachtwoord" };
   for (let i = 0; i < 5; i++) {
-    await signIn(page, email, "niet-het-wachtwoord");
+    await signIn(page, attempt);
     await expect(page.getByRole("alert").filter({ hasText: "Aanmelden is niet gelukt" })).toBeVisible();
   }
-  await signIn(page, email, "niet-het-wachtwoord");
+  await signIn(page, attempt);
   await expect(page.getByRole("alert").filter({ hasText: "Te veel mislukte pogingen." })).toBeVisible();
   await expectAccessible(page);
 });

@@ -1,6 +1,6 @@
 import AxeBuilder from "@axe-core/playwright";
 import { expect, type Browser, type Page } from "@playwright/test";
-import { DEMO_PASSWORD } from "@/lib/demo";
+import { fixture, type AccountKey, type TrajectKey } from "./fixture/plan";
 
 /** WCAG 2.1 AA, checked by axe on the page as it is now. */
 export async function expectAccessible(page: Page) {
@@ -11,27 +11,28 @@ export async function expectAccessible(page: Page) {
   expect(results.violations.map((v) => `${v.id}: ${v.help} (${v.nodes.map((n) => n.target.join(" ")).join(", ")})`)).toEqual([]);
 }
 
-export async function signIn(page: Page, email: string, password = DEMO_PASSWORD) {
+/** The e-mail address of one of the fixture's accounts. */
+export const emailOf = (account: AccountKey): string => fixture().accounts[account];
+
+/** One of the fixture's trajecten: its id, its student's id and name. */
+export const trajectOf = (traject: TrajectKey) => fixture().trajecten[traject];
+
+/** The page of one of the fixture's trajecten. */
+export const pathOf = (traject: TrajectKey): string => `/trajecten/${trajectOf(traject).id}`;
+
+/** Signs in as a fixture account, or with any address and password (to test refusals). */
+export async function signIn(page: Page, account: AccountKey | { email: string; password: string }) {
+  const { email, password } = typeof account === "string" ? { email: emailOf(account), password: fixture().password } : account;
   await page.goto("/login");
   await page.getByLabel("E-mailadres").fill(email);
   await page.getByLabel("Wachtwoord").fill(password);
   await page.getByRole("button", { name: "Aanmelden" }).click();
 }
 
-/** A page in a browser context of its own, signed in as `email`. */
-export async function signedInPage(browser: Browser, email: string): Promise<Page> {
+/** A page in a browser context of its own, signed in as `account`. */
+export async function signedInPage(browser: Browser, account: AccountKey): Promise<Page> {
   const page = await (await browser.newContext()).newPage();
-  await signIn(page, email);
+  await signIn(page, account);
   await expect(page).not.toHaveURL(/login/);
   return page;
-}
-
-/**
- * The zorgcoördinator of the school a traject page shows. Demo schools are "<name> <windstreek>"
- * with BRIN 99<first letter of the windstreek><1-4>, and their zorgcoördinator is zc.<brin>.
- */
-export async function zorgcoordinatorOf(page: Page): Promise<string> {
-  const school = (await page.locator("dt", { hasText: /^School$/ }).locator("+ dd").textContent())!;
-  const nummer = ["Voorbeeldcollege", "Proeflyceum", "Oefenschool", "Demo Scholengemeenschap"].findIndex((n) => school.startsWith(n)) + 1;
-  return `zc.99${school.split(" ").at(-1)![0]!.toLowerCase()}${nummer}@demo.toptrajecten.nl`;
 }

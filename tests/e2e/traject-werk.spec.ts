@@ -1,5 +1,5 @@
 import { expect, test, type Locator, type Page } from "@playwright/test";
-import { expectAccessible, signedInPage, signIn, zorgcoordinatorOf } from "./support";
+import { expectAccessible, pathOf, signedInPage, signIn, trajectOf } from "./support";
 
 // A traject of Topteam Zuid in onderzoek, taken by its gedragswetenschapper to the end: intensief
 // with two goals and two evaluations, a handelingsadvies, borging, both follow-ups, closure, and
@@ -19,10 +19,10 @@ const DOELEN = ["Vraagt om hulp voordat hij vastloopt.", "Komt elke ochtend op t
 
 test("the gedragswetenschapper takes a traject from onderzoek to closed, and the exit link works once", async ({ page, browser }) => {
   test.setTimeout(180_000);
-  await signIn(page, "gw.zuid@demo.toptrajecten.nl");
+  await signIn(page, "gwZuid");
   await expect(page).toHaveURL("/team");
-  await page.getByRole("table", { name: /Lopende trajecten/ }).getByRole("row").filter({ hasText: "Onderzoek" }).first().getByRole("link").click();
-  await expect(page).toHaveURL(/\/trajecten\//);
+  await page.getByRole("table", { name: /Lopende trajecten/ }).getByRole("link", { name: trajectOf("onderzoekZuid").naam }).click();
+  await expect(page).toHaveURL(pathOf("onderzoekZuid"));
 
   // Onderzoek: a contact, an observation, and two notes, one for the Topteam only.
   const contact = await form(page, "Contact aan het netwerk toevoegen");
@@ -50,7 +50,7 @@ test("the gedragswetenschapper takes a traject from onderzoek to closed, and the
   }
   await expectAccessible(page);
   const url = new URL(page.url()).pathname;
-  const school = await signedInPage(browser, await zorgcoordinatorOf(page));
+  const school = await signedInPage(browser, "zcZuid");
   await school.goto(url);
   await expect(school.getByRole("region", { name: "Notities" }).getByText("Gedeeld: mentor doet goed mee.")).toBeVisible();
   await expect(school.getByText("Haakt af bij zelfstandig werken.")).toBeVisible();

@@ -1,9 +1,9 @@
 import { expect, test, type Page } from "@playwright/test";
 import { amsterdamDay, plusDays } from "@/lib/calendar";
-import { expectAccessible, signIn } from "./support";
+import { expectAccessible, pathOf, signIn } from "./support";
 
-// demo-traject-012 (Topteam West) and -013 (Topteam Oost) are approved and wait for their
-// kennismakingsgesprek. Each test undoes what it does, so the demo data end as they began.
+// Two approved trajecten of the fixture, of Topteam Noord and Oost, wait for their
+// kennismakingsgesprek. Each test undoes what it does, so the traject ends as it began.
 const iso = (value: Date) => value.toISOString().slice(0, 10);
 
 async function openStep(page: Page, name: string) {
@@ -12,9 +12,9 @@ async function openStep(page: Page, name: string) {
 }
 
 test("the gedragswetenschapper starts onderzoek, is told about a wrong date at the field, and undoes it", async ({ page }) => {
-  await signIn(page, "gw.west@demo.toptrajecten.nl");
+  await signIn(page, "gwNoord");
   await expect(page).toHaveURL("/team");
-  await page.goto("/trajecten/demo-traject-012");
+  await page.goto(pathOf("goedgekeurdNoord"));
   await expect(page.getByText("Aanmelding: goedgekeurd, wacht op kennismakingsgesprek", { exact: true })).toBeVisible();
   await expectAccessible(page);
 
@@ -51,9 +51,9 @@ test("of two people starting the same onderzoek at once, the second is told to r
   const pages = await Promise.all(
     [0, 1].map(async () => {
       const page = await (await browser.newContext()).newPage();
-      await signIn(page, "gw.oost@demo.toptrajecten.nl");
+      await signIn(page, "gwOost");
       await expect(page).toHaveURL("/team");
-      await page.goto("/trajecten/demo-traject-013");
+      await page.goto(pathOf("goedgekeurdOost"));
       return page;
     }),
   );

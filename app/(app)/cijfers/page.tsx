@@ -1,4 +1,5 @@
 import type { Metadata } from "next";
+import { Cel, Kop, Rij, Table } from "@/components/ui/table";
 import { BarChart } from "@/components/bar-chart";
 import { CaseloadTable } from "@/components/caseload-table";
 import { PageTitle } from "@/components/page-title";
@@ -127,30 +128,21 @@ export default async function CijfersPage({ searchParams }: { searchParams: Prom
 function PhaseTable({ counts, windstreken }: { counts: PhaseCount[]; windstreken: string[] }) {
   const count = (windstreek: string, fase: Fase) => counts.find((c) => c.windstreek === windstreek && c.fase === fase)?.count ?? 0;
   return (
-    <div className="overflow-x-auto rounded-lg bg-white shadow">
-      <table className="w-full text-left">
-        <caption className="px-4 py-3 text-left text-lg font-semibold">Trajecten per fase en windstreek</caption>
-        <thead className="bg-slate-100 text-sm">
-          <tr>
-            <th scope="col" className="px-4 py-2">Fase</th>
+    <Table caption="Trajecten per fase en windstreek">
+      <Kop kolommen={["Fase", ...windstreken.map((w) => ({ tekst: w, rechts: true })), { tekst: "Totaal", rechts: true }]} />
+      <tbody>
+        {Object.values(Fase).map((fase) => (
+          <Rij key={fase}>
+            <Cel kop>{FASE_LABEL[fase]}</Cel>
             {windstreken.map((w) => (
-              <th key={w} scope="col" className="px-4 py-2 text-right">{w}</th>
+              <Cel key={w} rechts>
+                {suppressSmall(count(w, fase))}
+              </Cel>
             ))}
-            <th scope="col" className="px-4 py-2 text-right">Totaal</th>
-          </tr>
-        </thead>
-        <tbody>
-          {Object.values(Fase).map((fase) => (
-            <tr key={fase} className="border-t border-slate-200">
-              <th scope="row" className="px-4 py-2 font-medium">{FASE_LABEL[fase]}</th>
-              {windstreken.map((w) => (
-                <td key={w} className="px-4 py-2 text-right">{suppressSmall(count(w, fase))}</td>
-              ))}
-              <td className="px-4 py-2 text-right">{suppressSmall(windstreken.reduce((sum, w) => sum + count(w, fase), 0))}</td>
-            </tr>
-          ))}
-        </tbody>
-      </table>
-    </div>
+            <Cel rechts>{suppressSmall(windstreken.reduce((sum, w) => sum + count(w, fase), 0))}</Cel>
+          </Rij>
+        ))}
+      </tbody>
+    </Table>
   );
 }

@@ -4,6 +4,7 @@ import { AnonymiseForm } from "./anonymise-form";
 import { BeheerNav } from "@/components/beheer-nav";
 import { PageTitle } from "@/components/page-title";
 import { TextField } from "@/components/ui/fields";
+import { Cel, Kop, Rij, Table } from "@/components/ui/table";
 import { requireRole } from "@/lib/auth/current-actor";
 import { day, formatDay } from "@/lib/calendar";
 import { ROLE_LABEL } from "@/lib/navigation";
@@ -56,41 +57,31 @@ export default async function StudentLogPage({
         </button>
       </form>
 
-      <div className="mb-6 overflow-x-auto rounded-lg bg-white shadow">
-        <table className="w-full text-left text-sm">
-          <caption className="px-4 py-3 text-left text-lg font-semibold">
-            {log.rows.length} registratie{log.rows.length === 1 ? "" : "s"}
-            {log.afgekapt ? " (de nieuwste; kies een kortere periode voor de rest)" : ""}
-          </caption>
-          <thead className="bg-slate-100">
-            <tr>
-              <th scope="col" className="px-3 py-2">Moment</th>
-              <th scope="col" className="px-3 py-2">Gebruiker</th>
-              <th scope="col" className="px-3 py-2">Rol</th>
-              <th scope="col" className="px-3 py-2">Organisatie</th>
-              <th scope="col" className="px-3 py-2">Traject</th>
-              <th scope="col" className="px-3 py-2">Onderdeel</th>
-              <th scope="col" className="px-3 py-2">Handeling</th>
-              <th scope="col" className="px-3 py-2">Uitkomst</th>
-              <th scope="col" className="px-3 py-2">IP-adres</th>
-            </tr>
-          </thead>
+      <div className="mb-6">
+        <Table
+          className="w-full text-left text-sm"
+          label="Toegangslog"
+          caption={`${log.rows.length} registratie${log.rows.length === 1 ? "" : "s"}${log.afgekapt ? " (de nieuwste; kies een kortere periode voor de rest)" : ""}`}
+        >
+          <Kop kolommen={["Moment", "Gebruiker", "Rol", "Organisatie", "Traject", "Onderdeel", "Handeling", "Uitkomst", "IP-adres"]} />
           <tbody>
             {log.rows.map((row, i) => (
-              <tr key={i} className="border-t border-slate-200">
-                <td className="px-3 py-2 whitespace-nowrap">{moment.format(row.at)}</td>
-                <td className="px-3 py-2">{row.gebruiker}</td>
-                <td className="px-3 py-2">{row.role ? ROLE_LABEL[row.role] : "—"}</td>
-                <td className="px-3 py-2 font-mono">{row.organisatie ?? "—"}</td>
-                <td className="px-3 py-2 font-mono">{row.trajectId ?? "—"}</td>
-                <td className="px-3 py-2">{row.onderdeel}</td>
-                <td className="px-3 py-2 font-mono">{row.action}</td>
-                <td className="px-3 py-2">{row.outcome === "ALLOWED" ? "Toegestaan" : "Geweigerd"}</td>
-                <td className="px-3 py-2 font-mono">{row.ip ?? "—"}</td>
-              </tr>
+              <Rij key={i}>
+                <Cel>
+                  <span className="whitespace-nowrap">{moment.format(row.at)}</span>
+                </Cel>
+                <Cel>{row.gebruiker}</Cel>
+                <Cel>{row.role ? ROLE_LABEL[row.role] : "—"}</Cel>
+                <Cel code>{row.organisatie ?? "—"}</Cel>
+                <Cel code>{row.trajectId ?? "—"}</Cel>
+                <Cel>{row.onderdeel}</Cel>
+                <Cel code>{row.action}</Cel>
+                <Cel>{row.outcome === "ALLOWED" ? "Toegestaan" : "Geweigerd"}</Cel>
+                <Cel code>{row.ip ?? "—"}</Cel>
+              </Rij>
             ))}
           </tbody>
-        </table>
+        </Table>
       </div>
 
       {log.student && (

@@ -102,6 +102,14 @@ const FASE_OP_EINDE = Prisma.sql`CASE
   WHEN f."aangemeldOp" < p.tot THEN 'AANMELDING'
 END`;
 
+/**
+ * Whether a traject held a place in its team on the quarter's last day: BEZETTING
+ * (lib/trajecten/stand.ts) read from the phase dates, from approval until borging ends or the
+ * traject closes.
+ */
+// A traject in onderzoek was approved, also where an older row lacks the approval date.
+const BEZET_OP_EINDE = Prisma.sql`(COALESCE(f."goedgekeurdOp", f."onderzoekStart") < p.tot AND ${FASE_OP_EINDE} IN ('AANMELDING', 'ONDERZOEK', 'INTENSIEF', 'BORGING'))`;
+
 // Onderzoek ends when intensief starts, or when the adviesgesprek closes the traject.
 const ONDERZOEK_EINDE = Prisma.sql`COALESCE(f."intensiefStart", CASE WHEN f."stopReden" = 'NIET_PASSEND_NA_ONDERZOEK' THEN f."afgeslotenOp" END)`;
 
@@ -144,7 +152,7 @@ export function dashboardSql(kwartaal: Kwartaal, filter: Filter) {
       GROUP BY p.periode, f."stopReden"`,
     caseload: Prisma.sql`${w}
       SELECT p.periode, tt."naam" AS topteam, tt."capaciteit" AS capaciteit,
-        count(f."id") FILTER (WHERE ${FASE_OP_EINDE} IN ('ONDERZOEK', 'INTENSIEF', 'BORGING')) AS aantal
+        count(f."id") FILTER (WHERE ${BEZET_OP_EINDE}) AS aantal
       FROM p CROSS JOIN "Topteam" tt LEFT JOIN f ON f."topteamId" = tt."id"
       ${filter.topteamId ? Prisma.sql`WHERE tt."id" = ${filter.topteamId}` : filter.windstreekId ? Prisma.sql`WHERE tt."windstreekId" = ${filter.windstreekId}` : Prisma.empty}
       GROUP BY p.periode, tt."id", tt."naam", tt."capaciteit"`,

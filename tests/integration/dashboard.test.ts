@@ -99,7 +99,8 @@ describe("the quarterly figures", () => {
       { reden: "TERUGGETROKKEN_SCHOOL", aantallen: { huidig: 1, vorig: 0, jaarEerder: 0 } },
     ]);
     expect(dash.caseload).toEqual([
-      { topteam: "Topteam Noord", capaciteit: 10, aantallen: { huidig: 3, vorig: 1, jaarEerder: 1 } },
+      // Occupancy runs from approval: at the end of Q2, T3 in onderzoek and T4 approved and waiting.
+      { topteam: "Topteam Noord", capaciteit: 10, aantallen: { huidig: 3, vorig: 2, jaarEerder: 1 } },
       { topteam: "Topteam Zuid", capaciteit: 8, aantallen: { huidig: 0, vorig: 0, jaarEerder: 0 } },
     ]);
     expect(dash.followUps).toEqual([{ moment: "DRIE_MAANDEN", aantallen: { huidig: { totaal: 1, opNiveau: 1, nietOpNiveau: 0, diploma: 0, geenDiploma: 1 }, vorig: expect.objectContaining({ totaal: 0 }), jaarEerder: expect.objectContaining({ totaal: 0 }) } }]);
@@ -141,5 +142,18 @@ describe("the quarterly figures", () => {
     const pdf = pdfText(await toPdf(r)).join("|");
     expect(pdf).toContain("Adviesvragen (preventief advies)|<5|<5|<5");
     for (const text of [csv, cells, pdf]) expect(text).not.toMatch(/\bT[1-7]\b/);
+  });
+
+  it("count an approved traject waiting for its kennismakingsgesprek in the team's caseload, as the assignment does", async () => {
+    const voor = (await quarterlyDashboard(await swv(), Q3, {})).caseload.find((c) => c.topteam === "Topteam Noord")!.aantallen.huidig;
+    await database.prisma.traject.create({
+      data: { id: "T8", schoolId: "sch-a", topteamId: "team-n", fase: "AANMELDING", aanmeldingStap: "GOEDGEKEURD", aangemeldOp: d("2026-07-01"), aanvraagOp: d("2026-07-10"), goedgekeurdOp: d("2026-09-01") },
+    });
+    try {
+      const na = (await quarterlyDashboard(await swv(), Q3, {})).caseload.find((c) => c.topteam === "Topteam Noord")!.aantallen.huidig;
+      expect(na).toBe(voor + 1);
+    } finally {
+      await database.prisma.traject.delete({ where: { id: "T8" } });
+    }
   });
 });

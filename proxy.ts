@@ -1,18 +1,18 @@
 // Runs before every page and action: gives the request its CSP nonce (Next.js adds it to its own
 // scripts when it finds the policy on the request) and sets the security headers on the response.
 import { NextResponse, type NextRequest } from "next/server";
-import { isSameOrigin, securityHeaders } from "./lib/http/security-headers";
+import { isFromApp, isHttps } from "./lib/http/deployment";
+import { securityHeaders } from "./lib/http/security-headers";
 
 export function proxy(request: NextRequest) {
   const nonce = Buffer.from(crypto.getRandomValues(new Uint8Array(16))).toString("base64");
-  const https = request.nextUrl.protocol === "https:" || request.headers.get("x-forwarded-proto") === "https";
-  const headers = securityHeaders({ nonce, https, development: process.env.NODE_ENV === "development" });
+  const headers = securityHeaders({ nonce, https: isHttps(), development: process.env.NODE_ENV === "development" });
 
-  if (request.method === "POST" && request.headers.has("next-action")) {
-    const host = request.headers.get("x-forwarded-host") ?? request.headers.get("host");
-    if (!isSameOrigin(request.headers.get("origin"), host)) {
-      return new NextResponse("Verzoek geweigerd: het komt niet van deze website.", { status: 403, headers });
-    }
+  // Every POST writes (a server action, with or without its Next-Action header, or a sign-in):
+  // it must come from a page of this app's public origin. Browsers send Origin on every POST;
+  // a forwarded host has no say in it. Next.js checks too, but answers a mismatch with a 500.
+  if (request.method === "POST" && !isFromApp(request.headers.get("origin"))) {
+    return new NextResponse("Verzoek geweigerd: het komt niet van deze website.", { status: 403, headers });
   }
 
   const requestHeaders = new Headers(request.headers);

@@ -1,7 +1,8 @@
-// The client's address, for the audit log. Behind a reverse proxy, the proxy's X-Forwarded-For
-// is trusted: run the app only behind one that sets it (see README).
+// The client's address, for the audit log and the sign-in limits: set by the server on every
+// request from the socket and the trusted proxies (lib/http/deployment.ts), never taken from a
+// header a client controls. Under `next dev` there is no such server, and the address is unknown.
+import { CLIENT_ADDRESS_HEADER } from "./http/deployment";
+
 export function clientIp(headers: Headers): string | null {
-  const forwarded = headers.get("x-forwarded-for");
-  if (forwarded) return forwarded.split(",")[0]!.trim();
-  return headers.get("x-real-ip");
+  return headers.get(CLIENT_ADDRESS_HEADER);
 }

@@ -1,8 +1,8 @@
 // Database tasks for npm scripts: `migrate` applies pending migrations; `seed` also loads the
 // fictional demo data (safe to run again). Uses DATABASE_URL, or the embedded database in .data/.
 import { amsterdamDay } from "../lib/calendar";
-import { describeTarget, openDatabase, targetFromEnv } from "../lib/db/connect";
-import { migrateDatabase } from "../lib/db/migrate";
+import { describeTarget, targetFromEnv } from "../lib/db/connect";
+import { openAndMigrate } from "../lib/db/prepare";
 import { seedDemoData } from "../prisma/seed";
 
 const command = process.argv[2];
@@ -12,9 +12,11 @@ if (command !== "migrate" && command !== "seed") {
 }
 
 const target = targetFromEnv();
-const database = openDatabase(target);
+const { database, applied } = await openAndMigrate().catch((error: unknown) => {
+  console.error(error instanceof Error ? error.message : error);
+  process.exit(1);
+});
 try {
-  const applied = await migrateDatabase(database);
   console.log(`Database: ${describeTarget(target)}`);
   console.log(applied.length ? `Applied migrations: ${applied.join(", ")}` : "Migrations: up to date");
   if (command === "seed") {

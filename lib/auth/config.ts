@@ -3,6 +3,7 @@
 // which is what lets logging out or deactivating a user end the session at once.
 import NextAuth from "next-auth";
 import Credentials from "next-auth/providers/credentials";
+import { isHttps } from "../http/deployment";
 import { clientIp } from "../request";
 import { sessionPolicyFromEnv } from "./session-policy";
 import { checkSignIn } from "./sign-in";
@@ -23,7 +24,11 @@ declare module "@auth/core/jwt" {
 }
 
 export const { handlers, auth, signIn, signOut } = NextAuth({
+  // The server sets AUTH_URL to APP_URL (scripts/server.ts), so Auth.js builds its URLs from the
+  // public origin; the request's host only serves `next dev`.
   trustHost: true,
+  // Secure cookies follow from the public origin being https, not from a request header.
+  useSecureCookies: isHttps(),
   // A failed sign-in is expected and already in the audit log; anything else is worth a log line.
   logger: {
     error(error) {

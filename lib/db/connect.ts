@@ -27,7 +27,7 @@ export interface Database {
   close(): Promise<void>;
 }
 
-export function targetFromEnv(env = process.env): DatabaseTarget {
+export function targetFromEnv(env: Record<string, string | undefined> = process.env): DatabaseTarget {
   if (env.DATABASE_URL) return { kind: "postgres", url: env.DATABASE_URL };
   const dataDir = env.TOPTRAJECTEN_DATA_DIR ?? path.join(process.cwd(), /* turbopackIgnore: true */ ".data");
   return { kind: "embedded", dataDir };

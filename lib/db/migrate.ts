@@ -7,6 +7,7 @@ import { readdirSync, readFileSync } from "node:fs";
 import path from "node:path";
 
 import type { Database, SqlConnection } from "./connect";
+import { grantAppRole } from "./roles";
 
 export interface Migration {
   name: string;
@@ -14,7 +15,8 @@ export interface Migration {
   checksum: string;
 }
 
-const migrationsDir = path.join(import.meta.dirname, "../../prisma/migrations");
+// From the working directory, the app's root in every npm script: this module also runs bundled.
+const migrationsDir = path.resolve("prisma/migrations");
 
 export function readMigrations(dir = migrationsDir): Migration[] {
   return readdirSync(dir, { withFileTypes: true })
@@ -86,6 +88,14 @@ export async function migrate(conn: SqlConnection, migrations = readMigrations()
   }
 }
 
-export function migrateDatabase(database: Database): Promise<string[]> {
-  return database.withConnection((conn) => migrate(conn));
+/**
+ * Applies pending migrations; with `appRole` (the app's own PostgreSQL role, when migrations run
+ * as the owner), grants it what the app needs afterwards.
+ */
+export function migrateDatabase(database: Database, options: { appRole?: string | null } = {}): Promise<string[]> {
+  return database.withConnection(async (conn) => {
+    const applied = await migrate(conn);
+    if (options.appRole) await grantAppRole(conn, options.appRole);
+    return applied;
+  });
 }

@@ -4,7 +4,7 @@
 export interface HeaderOptions {
   /** Fresh for every request; the only way an inline script may run. */
   nonce: string;
-  /** The request arrived over HTTPS (directly or at the proxy in front of the app). */
+  /** The app's public origin (APP_URL) is HTTPS. */
   https: boolean;
   /** `next dev` evaluates code with eval for fast refresh; a production build never does. */
   development: boolean;
@@ -40,17 +40,4 @@ export function securityHeaders(options: HeaderOptions): Record<string, string> 
     // Browsers ignore HSTS over plain HTTP, so it is only sent where it means something.
     ...(options.https ? { "Strict-Transport-Security": "max-age=63072000; includeSubDomains" } : {}),
   };
-}
-
-/**
- * A server action must come from a page of this site. Next.js checks this too, but answers a
- * mismatch with a 500; refusing it before it reaches Next gives a plain 403 and no stack trace.
- */
-export function isSameOrigin(origin: string | null, host: string | null): boolean {
-  if (!origin || !host) return false;
-  try {
-    return new URL(origin).host === host;
-  } catch {
-    return false;
-  }
 }

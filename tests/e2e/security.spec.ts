@@ -94,3 +94,43 @@ test("a server action posted from a foreign origin is refused and changes nothin
   await expect(fase).toBeVisible();
   await expect(page.getByText("Traject voortijdig gestopt")).toHaveCount(0);
 });
+
+test("a plain form post (no JavaScript) writes only with this site's Origin: not without one, not with a forged forwarded host", async ({ browser }) => {
+  const signedIn = await (await browser.newContext()).newPage();
+  await signIn(signedIn, "gwNoord");
+  await expect(signedIn).toHaveURL("/team");
+  const context = await browser.newContext({ javaScriptEnabled: false, storageState: await signedIn.context().storageState() });
+  const page = await context.newPage();
+  const url = pathOf("stopNoord");
+  await page.goto(url);
+
+  // The browser submits the form itself, as it does without JavaScript: no Next-Action header.
+  let captured: { headers: Record<string, string>; body: Buffer } | null = null;
+  await page.route(`**${url}`, async (route) => {
+    const request = route.request();
+    if (request.method() !== "POST") return route.continue();
+    captured = { headers: await request.allHeaders(), body: request.postDataBuffer()! };
+    return route.abort();
+  });
+  await page.locator("summary", { hasText: "Traject voortijdig stoppen" }).click();
+  const form = page.locator("details[open]");
+  await form.getByLabel("Reden van het stoppen").selectOption("TERUGGETROKKEN_SCHOOL");
+  await form.getByRole("button", { name: "Traject voortijdig stoppen" }).click();
+  await expect.poll(() => captured !== null).toBe(true);
+  const { headers, body } = captured!;
+  expect(headers["next-action"]).toBeUndefined();
+
+  const post = (extra: Record<string, string>) =>
+    signedIn.request.post(url, { headers: { "content-type": headers["content-type"]!, ...extra }, data: body, maxRedirects: 0 });
+  expect((await post({})).status()).toBe(403);
+  expect((await post({ origin: "https://kwaadwillend.example", "x-forwarded-host": "kwaadwillend.example", "x-forwarded-proto": "https" })).status()).toBe(403);
+  await signedIn.goto(url);
+  await expect(signedIn.getByRole("definition").filter({ hasText: /^Intensief$/ })).toBeVisible();
+
+  // The same post with this site's Origin is a genuine write: so the refusals above were the Origin's.
+  expect((await post({ origin: new URL(signedIn.url()).origin })).status()).toBeLessThan(400);
+  await signedIn.goto(url);
+  await expect(signedIn.getByRole("definition").filter({ hasText: /^Gestopt/ })).toBeVisible();
+  await context.close();
+  await signedIn.context().close();
+});

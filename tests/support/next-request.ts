@@ -26,4 +26,4 @@ vi.mock("next/navigation", () => ({
 }));
 // The request's headers, for actions that read them without a signed-in user (the exit
 // questionnaire) or to build a link: a request from the test's own address.
-vi.mock("next/headers", () => ({ headers: async () => new Headers({ host: "toptrajecten.test", "x-forwarded-for": "192.0.2.77" }) }));
+vi.mock("next/headers", () => ({ headers: async () => new Headers({ host: "toptrajecten.test", "x-toptrajecten-client": "192.0.2.77" }) }));

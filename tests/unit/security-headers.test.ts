@@ -1,5 +1,6 @@
 import { describe, expect, it } from "vitest";
-import { contentSecurityPolicy, isSameOrigin, securityHeaders } from "@/lib/http/security-headers";
+import { appUrl, clientAddress, isFromApp, isHttps, trustedProxyHops } from "@/lib/http/deployment";
+import { contentSecurityPolicy, securityHeaders } from "@/lib/http/security-headers";
 
 describe("security headers", () => {
   it("allow scripts only with the request's nonce, and no framing", () => {
@@ -15,12 +16,38 @@ describe("security headers", () => {
     expect(https["Strict-Transport-Security"]).toBe("max-age=63072000; includeSubDomains");
     expect(https["Content-Security-Policy"]).toContain("upgrade-insecure-requests");
   });
-  it("accept an action only from the same host", () => {
-    expect(isSameOrigin("https://toptrajecten.example", "toptrajecten.example")).toBe(true);
-    expect(isSameOrigin("http://localhost:3210", "localhost:3210")).toBe(true);
-    expect(isSameOrigin("https://kwaadwillend.example", "toptrajecten.example")).toBe(false);
-    expect(isSameOrigin("https://toptrajecten.example.kwaadwillend.example", "toptrajecten.example")).toBe(false);
-    expect(isSameOrigin("null", "toptrajecten.example")).toBe(false);
-    expect(isSameOrigin(null, "toptrajecten.example")).toBe(false);
+  it("accept a post only from the public origin, whatever host a proxy forwards", () => {
+    const env = { APP_URL: "https://toptrajecten.example" };
+    expect(isFromApp("https://toptrajecten.example", env)).toBe(true);
+    expect(isFromApp("http://toptrajecten.example", env)).toBe(false);
+    expect(isFromApp("https://kwaadwillend.example", env)).toBe(false);
+    expect(isFromApp("https://toptrajecten.example.kwaadwillend.example", env)).toBe(false);
+    expect(isFromApp("null", env)).toBe(false);
+    expect(isFromApp(null, env)).toBe(false);
+    expect(isFromApp("http://localhost:3210", { PORT: "3210" })).toBe(true);
+  });
+});
+
+describe("deployment settings", () => {
+  it("take the public origin from APP_URL, and https from it alone", () => {
+    expect(appUrl({ APP_URL: "https://toptrajecten.example/pad/" }).href).toBe("https://toptrajecten.example/");
+    expect(appUrl({ PORT: "4000" }).href).toBe("http://localhost:4000/");
+    expect(isHttps({ APP_URL: "https://toptrajecten.example" })).toBe(true);
+    expect(isHttps({})).toBe(false);
+    expect(() => appUrl({ APP_URL: "ftp://x" })).toThrow(/https/);
+    expect(() => trustedProxyHops({ TRUSTED_PROXY_HOPS: "een" })).toThrow(/TRUSTED_PROXY_HOPS/);
+    expect(trustedProxyHops({})).toBe(0);
+  });
+
+  it("take the client's address from the socket and the trusted hops of X-Forwarded-For, never the leftmost entry", () => {
+    // No proxy trusted: forty different forged headers are one address, the peer's.
+    const seen = new Set(Array.from({ length: 40 }, (_, i) => clientAddress(`198.51.100.${i}`, "::ffff:203.0.113.9", 0)));
+    expect([...seen]).toEqual(["203.0.113.9"]);
+    // One proxy: the entry it appended; what the client put before it is ignored.
+    expect(clientAddress("6.6.6.6, 198.51.100.7", "10.0.0.2", 1)).toBe("198.51.100.7");
+    expect(clientAddress("6.6.6.6, 198.51.100.7, 10.0.0.1", "10.0.0.2", 2)).toBe("198.51.100.7");
+    // More hops configured than present: the furthest address there is.
+    expect(clientAddress(null, "10.0.0.2", 2)).toBe("10.0.0.2");
+    expect(clientAddress("1.2.3.4", null, 0)).toBeNull();
   });
 });

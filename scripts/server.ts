@@ -1,0 +1,66 @@
+// The production server: one process that takes the database (the embedded folder's lock first),
+// applies pending migrations, and serves the built app with Next.js's request handler. Every
+// request gets the client's address from the socket and the trusted proxies, replacing any header
+// of that name a client sent. SIGTERM or SIGINT: stop accepting, finish what is in flight, close
+// the database, exit; after 9 s whatever is left is cut off, so the process is gone within 10 s.
+// Bundled by scripts/bundle.mjs into dist/server.mjs, which `npm start` runs without dev tools.
+import { createServer, type IncomingMessage, type ServerResponse } from "node:http";
+import { installDatabase } from "../lib/db";
+import { describeTarget, targetFromEnv } from "../lib/db/connect";
+import { openAndMigrate } from "../lib/db/prepare";
+import { appUrl, clientAddress, CLIENT_ADDRESS_HEADER, trustedProxyHops } from "../lib/http/deployment";
+import { ensureAuthSecret } from "./support/auth-secret";
+
+const SHUTDOWN_LIMIT_MS = 9_000;
+
+const env = process.env;
+// Next.js reads NODE_ENV when it loads; a production build runs only in production mode.
+(env as Record<string, string>).NODE_ENV = "production";
+env.NEXT_TELEMETRY_DISABLED ??= "1";
+ensureAuthSecret(env, { required: true });
+const publicUrl = appUrl(env);
+// Auth.js builds its callback URLs from AUTH_URL: the public origin, never a forwarded host.
+env.AUTH_URL ??= publicUrl.origin;
+const hops = trustedProxyHops(env);
+const port = Number(env.PORT ?? 3000);
+
+const { database, applied } = await openAndMigrate(env).catch((error: unknown) => {
+  console.error(`Database not available: ${error instanceof Error ? error.message : String(error)}`);
+  process.exit(1);
+});
+installDatabase(database);
+console.log(`Database: ${describeTarget(targetFromEnv(env))}; ${applied.length ? `applied ${applied.join(", ")}` : "migrations up to date"}`);
+
+const { default: next } = await import("next");
+const app = next({ dev: false, dir: process.cwd(), port, hostname: env.HOSTNAME ?? "0.0.0.0" });
+await app.prepare();
+const handle = app.getRequestHandler();
+
+const server = createServer((request: IncomingMessage, response: ServerResponse) => {
+  const forwarded = request.headers["x-forwarded-for"];
+  const address = clientAddress(Array.isArray(forwarded) ? forwarded.join(",") : forwarded, request.socket.remoteAddress, hops);
+  if (address) request.headers[CLIENT_ADDRESS_HEADER] = address;
+  else delete request.headers[CLIENT_ADDRESS_HEADER];
+  void handle(request, response);
+});
+server.listen(port, env.HOSTNAME ?? "0.0.0.0", () => console.log(`Toptrajecten serves ${publicUrl.origin} (port ${port})`));
+
+let stopping = false;
+async function stop(signal: string) {
+  if (stopping) return;
+  stopping = true;
+  console.log(`${signal}: stopping`);
+  const limit = setTimeout(() => {
+    console.error("Shutdown took too long; closing what is left.");
+    server.closeAllConnections();
+    process.exit(1);
+  }, SHUTDOWN_LIMIT_MS);
+  limit.unref();
+  // Stops accepting and closes idle keep-alive connections; resolves once in-flight requests end.
+  await new Promise<void>((resolve) => server.close(() => resolve()));
+  await app.close();
+  await database.close();
+  clearTimeout(limit);
+  process.exit(0);
+}
+for (const signal of ["SIGTERM", "SIGINT"] as const) process.on(signal, () => void stop(signal));

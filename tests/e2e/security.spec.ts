@@ -130,7 +130,7 @@ test("a plain form post (no JavaScript) writes only with this site's Origin: not
   // The same post with this site's Origin is a genuine write: so the refusals above were the Origin's.
   expect((await post({ origin: new URL(signedIn.url()).origin })).status()).toBeLessThan(400);
   await signedIn.goto(url);
-  await expect(signedIn.getByRole("definition").filter({ hasText: /^Gestopt/ })).toBeVisible();
+  await expect(signedIn.getByRole("definition").filter({ hasText: /^Voortijdig gestopt/ })).toBeVisible();
   await context.close();
   await signedIn.context().close();
 });

@@ -51,6 +51,11 @@ export const ZAuditAction = z.enum([
   "USER_UPDATE",
   /** A user account was made: by an admin, or by `npm run admin:create` (no actor). */
   "USER_CREATE",
+  /** The e-mail outbox was shown, or a failed message sent again. */
+  "MAIL_LIST",
+  "MAIL_RETRY",
+  /** The daily retention run: how many students it anonymised (no actor: the worker). */
+  "RETENTION_RUN",
   "SIGN_IN",
   /** A user turned their second factor on or off. */
   "SECOND_FACTOR_CHANGE",

@@ -101,6 +101,10 @@ export const PERMISSIONS = {
   "users:manage": {
     ADMIN: "ALL",
   },
+  /** See the e-mail outbox and send a failed message again. */
+  "mail:manage": {
+    ADMIN: "ALL",
+  },
 } as const satisfies Record<string, Partial<Record<Role, Scope>>>;
 
 export type Permission = keyof typeof PERMISSIONS;
@@ -118,6 +122,7 @@ const NIET_TOEGESTAAN = {
   "figures:read": "U heeft geen toegang tot de cijfers.",
   "privacy:manage": "Alleen de functioneel beheerder mag leerlinggegevens inzien, exporteren of verwijderen.",
   "users:manage": "U mag accounts niet beheren.",
+  "mail:manage": "Alleen de functioneel beheerder ziet de uitgaande e-mail.",
 } satisfies Record<Permission, string>;
 
 export function scopeOf(actor: Pick<Actor, "role">, permission: Permission): Scope | null {

@@ -21,7 +21,7 @@ function run(command: string, args: string[]) {
   if (result.status !== 0) process.exit(result.status ?? 1);
 }
 
-run("npx", ["tsx", "scripts/db.ts", mode === "demo" ? "seed" : "migrate"]);
+run("npx", ["tsx", "--conditions=react-server", "scripts/db.ts", mode === "demo" ? "seed" : "migrate"]);
 if (mode === "demo") run("npm", ["run", "build", "--silent"]);
 
 const port = env.PORT ?? "3000";

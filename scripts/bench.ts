@@ -12,7 +12,7 @@ import { actorFromUser } from "../lib/authz";
 import { amsterdamDay, plusDays } from "../lib/calendar";
 import { openDatabase } from "../lib/db/connect";
 import { installDatabase } from "../lib/db";
-import { migrateDatabase } from "../lib/db/migrate";
+import { migrateAll } from "../lib/db/prepare";
 import { dashboardSql, quarterlyDashboard } from "../lib/figures/dashboard";
 import { dashboardOpties } from "../lib/figures/dashboard-request";
 import { dashboardSecties } from "../lib/figures/dashboard-rows";
@@ -150,7 +150,7 @@ async function pageAsSql(id: string, topteamId: string, userId: string) {
 }
 
 try {
-  await migrateDatabase(database);
+  await migrateAll(database);
   installDatabase(database);
   await raw.connect();
   const seedMs = await time(async () => {

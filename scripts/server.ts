@@ -1,14 +1,19 @@
 // The production server: one process that takes the database (the embedded folder's lock first),
-// applies pending migrations, and serves the built app with Next.js's request handler. Every
+// applies pending migrations, starts the job queue (the whole worker on the embedded engine, in
+// the demo or with WORKER_IN_PROCESS=1; otherwise only the sending side, with `npm run worker`
+// beside it) and serves the built app with Next.js's request handler. Every
 // request gets the client's address from the socket and the trusted proxies, replacing any header
-// of that name a client sent. SIGTERM or SIGINT: stop accepting, finish what is in flight, close
-// the database, exit; after 9 s whatever is left is cut off, so the process is gone within 10 s.
+// of that name a client sent. SIGTERM or SIGINT: stop accepting, finish what is in flight (requests
+// and running jobs), close the database, exit; after 9 s whatever is left is cut off, so the
+// process is gone within 10 s.
 // Bundled by scripts/bundle.mjs into dist/server.mjs, which `npm start` runs without dev tools.
 import { createServer, type IncomingMessage, type ServerResponse } from "node:http";
 import { installDatabase } from "../lib/db";
 import { describeTarget, targetFromEnv } from "../lib/db/connect";
 import { openAndMigrate } from "../lib/db/prepare";
 import { appUrl, clientAddress, CLIENT_ADDRESS_HEADER, trustedProxyHops } from "../lib/http/deployment";
+import { stopJobs } from "../lib/jobs/boss";
+import { startJobs } from "../lib/jobs/worker";
 import { ensureAuthSecret } from "./support/auth-secret";
 
 const SHUTDOWN_LIMIT_MS = 9_000;
@@ -30,6 +35,8 @@ const { database, applied } = await openAndMigrate(env).catch((error: unknown) =
 });
 installDatabase(database);
 console.log(`Database: ${describeTarget(targetFromEnv(env))}; ${applied.length ? `applied ${applied.join(", ")}` : "migrations up to date"}`);
+
+await startJobs(database, env);
 
 const { default: next } = await import("next");
 const app = next({ dev: false, dir: process.cwd(), port, hostname: env.HOSTNAME ?? "0.0.0.0" });
@@ -59,6 +66,7 @@ async function stop(signal: string) {
   // Stops accepting and closes idle keep-alive connections; resolves once in-flight requests end.
   await new Promise<void>((resolve) => server.close(() => resolve()));
   await app.close();
+  await stopJobs();
   await database.close();
   clearTimeout(limit);
   process.exit(0);

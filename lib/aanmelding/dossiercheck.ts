@@ -8,6 +8,7 @@ import { amsterdamDay } from "../calendar";
 import { schrijfInDossier } from "../trajecten/dossier-write";
 import type { RequestContext } from "../authz";
 import { AppError } from "../errors";
+import { meldInformatieVraag } from "../mail/notifications";
 
 const basis = ZTrajectBasis.shape;
 
@@ -32,6 +33,7 @@ export async function askInformation(ctx: RequestContext, input: z.infer<typeof 
     const aanvraag = await tx.traject.findUniqueOrThrow({ where: { id: traject.id }, select: { aanvraagOp: true } });
     assertDatum(input.datum, today, { datum: aanvraag.aanvraagOp, wat: "de aanvraag" });
     await tx.infoVraag.create({ data: { trajectId: traject.id, vraag: input.vraag, gesteldOp: input.datum, gesteldDoorId: ctx.actor.id } });
+    await meldInformatieVraag(tx, traject.id, traject.schoolId);
     return { gebeurtenis: "INFORMATIE_GEVRAAGD", datum: input.datum, notitie: input.vraag, result: undefined };
   });
 }

@@ -20,8 +20,12 @@ export type DatabaseTarget =
   /** `dataDir` is a folder, or "memory://" for a throw-away database. */
   | { kind: "embedded"; dataDir: string };
 
+/** The engine underneath, for the job queue (lib/jobs), which speaks to it directly. */
+export type Engine = { kind: "postgres"; url: string } | { kind: "embedded"; pglite: PGlite };
+
 export interface Database {
   prisma: PrismaClient;
+  engine: Engine;
   /** Runs `work` on one raw connection (for migrations, which need BEGIN/COMMIT on one session). */
   withConnection<T>(work: (conn: SqlConnection) => Promise<T>): Promise<T>;
   close(): Promise<void>;
@@ -60,6 +64,7 @@ function openPostgres(url: string): Database {
   const prisma = new PrismaClient({ adapter: new PrismaPg(pool) });
   return {
     prisma,
+    engine: { kind: "postgres", url },
     async withConnection(work) {
       const client = await pool.connect();
       try {
@@ -90,6 +95,7 @@ function openEmbedded(dataDir: string): Database {
   const prisma = new PrismaClient({ adapter: new PrismaPGlite(pglite) });
   return {
     prisma,
+    engine: { kind: "embedded", pglite },
     withConnection: (work) => work(pglite),
     async close() {
       await prisma.$disconnect();

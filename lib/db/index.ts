@@ -6,9 +6,14 @@ import { openDatabase, targetFromEnv, type Database } from "./connect";
 
 const holder = globalThis as typeof globalThis & { __toptrajectenDb?: Database };
 
-export function db(): PrismaClient {
+/** The open database, opened now if it is not yet. */
+export function currentDatabase(): Database {
   holder.__toptrajectenDb ??= openDatabase(targetFromEnv());
-  return holder.__toptrajectenDb.prisma;
+  return holder.__toptrajectenDb;
+}
+
+export function db(): PrismaClient {
+  return currentDatabase().prisma;
 }
 
 /** Makes `database` the one `db()` returns: for scripts and tests that open their own. */

@@ -7,7 +7,6 @@ import { readdirSync, readFileSync } from "node:fs";
 import path from "node:path";
 
 import type { Database, SqlConnection } from "./connect";
-import { grantAppRole } from "./roles";
 
 export interface Migration {
   name: string;
@@ -88,14 +87,6 @@ export async function migrate(conn: SqlConnection, migrations = readMigrations()
   }
 }
 
-/**
- * Applies pending migrations; with `appRole` (the app's own PostgreSQL role, when migrations run
- * as the owner), grants it what the app needs afterwards.
- */
-export function migrateDatabase(database: Database, options: { appRole?: string | null } = {}): Promise<string[]> {
-  return database.withConnection(async (conn) => {
-    const applied = await migrate(conn);
-    if (options.appRole) await grantAppRole(conn, options.appRole);
-    return applied;
-  });
+export function migrateDatabase(database: Database): Promise<string[]> {
+  return database.withConnection((conn) => migrate(conn));
 }

@@ -5,6 +5,9 @@
 // idempotent.
 import type { SqlConnection } from "./connect";
 
+/** pg-boss's schema (lib/jobs/boss.ts), installed by the owner with the migrations. */
+export const JOB_SCHEMA = "pgboss";
+
 /** The role name in a PostgreSQL URL, or null when the URL names none. */
 export function roleOf(url: string): string | null {
   const user = decodeURIComponent(new URL(url).username);
@@ -26,5 +29,9 @@ export async function grantAppRole(conn: SqlConnection, appRole: string): Promis
     REVOKE UPDATE, DELETE, TRUNCATE, REFERENCES, TRIGGER ON "AuditLog" FROM ${role};
     REVOKE INSERT, UPDATE, DELETE, TRUNCATE ON "_prisma_migrations" FROM ${role};
     GRANT USAGE, SELECT ON ALL SEQUENCES IN SCHEMA public TO ${role};
+    GRANT USAGE ON SCHEMA ${ident(JOB_SCHEMA)} TO ${role};
+    GRANT SELECT, INSERT, UPDATE, DELETE ON ALL TABLES IN SCHEMA ${ident(JOB_SCHEMA)} TO ${role};
+    GRANT USAGE, SELECT ON ALL SEQUENCES IN SCHEMA ${ident(JOB_SCHEMA)} TO ${role};
+    GRANT EXECUTE ON ALL FUNCTIONS IN SCHEMA ${ident(JOB_SCHEMA)} TO ${role};
   `);
 }

@@ -221,6 +221,13 @@ export async function anonymiseStudent(ctx: RequestContext, studentId: string, t
 
 export const DEFAULT_RETENTION_YEARS = 2;
 
+/** RETENTION_YEARS, a whole number of years, 1 or more. */
+export function retentionYears(env: Record<string, string | undefined> = process.env): number {
+  const years = Number(env.RETENTION_YEARS ?? DEFAULT_RETENTION_YEARS);
+  if (!Number.isInteger(years) || years < 1) throw new Error("RETENTION_YEARS must be a whole number of years, 1 or more.");
+  return years;
+}
+
 /**
  * The retention job: anonymises every student whose trajecten all closed more than `years`
  * ago, each in a transaction of its own with its audit row. Returns the ids it anonymised.

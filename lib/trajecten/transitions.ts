@@ -5,6 +5,7 @@
 import "server-only";
 import { inWritableTraject } from "../access";
 import { recordAudit } from "../audit";
+import { meldGoedkeuring } from "../mail/notifications";
 import type { RequestContext } from "../authz";
 import { amsterdamDay } from "../calendar";
 import { AppError, MELDING } from "../errors";
@@ -104,6 +105,7 @@ export async function maakOvergang(ctx: RequestContext, verzoek: OvergangVerzoek
     });
     await schrijfVastlegging(tx, ctx, verzoek, row.id, overgang.id, besluit.corrigeert);
     await recordAudit(tx, { actor: ctx.actor, action, onderdeel: "fase", outcome: "ALLOWED", trajectId: row.id, studentId: row.studentId, ip: ctx.ip });
+    if (verzoek.actie === "AANVRAAG_GOEDGEKEURD") await meldGoedkeuring(tx, row.id, besluit.na.topteamId ?? null);
     return { overgangId: overgang.id, version: row.version + 1 };
   });
 }

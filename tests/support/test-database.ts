@@ -5,11 +5,11 @@ import { randomBytes } from "node:crypto";
 import pg from "pg";
 import { openDatabase, type Database } from "@/lib/db/connect";
 import { installDatabase } from "@/lib/db";
-import { migrateDatabase } from "@/lib/db/migrate";
+import { startSender, stopJobs } from "@/lib/jobs/boss";
+import { migrateAll } from "@/lib/db/prepare";
 import { seedDemoData } from "@/prisma/seed";
 
 export interface TestDatabase extends Database {
-  engine: "embedded" | "postgres";
   dispose(): Promise<void>;
 }
 
@@ -17,9 +17,16 @@ export async function openTestDatabase(): Promise<TestDatabase> {
   const serverUrl = process.env.DATABASE_URL;
   if (!serverUrl) {
     const database = openDatabase({ kind: "embedded", dataDir: "memory://" });
-    await migrateDatabase(database);
+    await migrateAll(database);
     installDatabase(database);
-    return { ...database, engine: "embedded", dispose: () => database.close() };
+    await startSender();
+    return {
+      ...database,
+      async dispose() {
+        await stopJobs();
+        await database.close();
+      },
+    };
   }
   const url = new URL(serverUrl);
   const name = `${url.pathname.slice(1) || "postgres"}_t_${randomBytes(5).toString("hex")}`;
@@ -29,12 +36,13 @@ export async function openTestDatabase(): Promise<TestDatabase> {
   await admin.end();
   url.pathname = `/${name}`;
   const database = openDatabase({ kind: "postgres", url: url.toString() });
-  await migrateDatabase(database);
+  await migrateAll(database);
   installDatabase(database);
+  await startSender();
   return {
     ...database,
-    engine: "postgres",
     async dispose() {
+      await stopJobs();
       await database.close();
       const cleanup = new pg.Client({ connectionString: serverUrl });
       await cleanup.connect();

@@ -120,6 +120,16 @@ describe("the permission table", () => {
       SWV: null,
       ADMIN: "ALL",
     },
+    "mail:manage": {
+      ZORGCOORDINATOR: null,
+      ONDERWIJSADVISEUR: null,
+      GEDRAGSWETENSCHAPPER: null,
+      TOPDOCENT: null,
+      HULPVERLENER: null,
+      COORDINATOR: null,
+      SWV: null,
+      ADMIN: "ALL",
+    },
   };
 
   it("has a row for every permission this test knows, and no other", () => {

@@ -1,0 +1,40 @@
+// The job queues and the schedule, named once. Retries are per queue; the delays come from the
+// environment so that a test can see a retry run out in seconds instead of minutes.
+
+export const QUEUE = {
+  /** Sends one message of the e-mail outbox (lib/mail/outbox.ts). */
+  mail: "mail",
+  /** A message whose every retry failed: marked MISLUKT, for the functioneel beheerder. */
+  mailMislukt: "mail-mislukt",
+  /** The daily AVG retention run (lib/privacy/retention.ts). */
+  bewaartermijn: "bewaartermijn",
+} as const;
+export type QueueName = (typeof QUEUE)[keyof typeof QUEUE];
+
+type Env = Record<string, string | undefined>;
+
+const positive = (value: string | undefined, fallback: number) => {
+  const n = Number(value);
+  return Number.isInteger(n) && n >= 0 ? n : fallback;
+};
+
+/**
+ * Each queue's options, as pg-boss stores them when the migration step creates the queue; in the
+ * order they are created, a dead-letter queue before the queue that names it.
+ */
+export function queueOptions(env: Env = process.env) {
+  return {
+    [QUEUE.mailMislukt]: { retryLimit: 3, expireInSeconds: 60 },
+    [QUEUE.mail]: {
+      retryLimit: positive(env.MAIL_RETRY_LIMIT, 5),
+      retryDelay: positive(env.MAIL_RETRY_DELAY_SECONDS, 60),
+      retryBackoff: true,
+      expireInSeconds: 120,
+      deadLetter: QUEUE.mailMislukt,
+    },
+    [QUEUE.bewaartermijn]: { retryLimit: 2, retryDelay: 600, expireInSeconds: 3600 },
+  } satisfies Record<QueueName, object>;
+}
+
+/** Daily at 03:30 in Amsterdam, the quietest hour; one job per slot, however many workers run. */
+export const SCHEDULES = [{ queue: QUEUE.bewaartermijn, cron: "30 3 * * *", tz: "Europe/Amsterdam" }] as const;

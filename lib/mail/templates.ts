@@ -1,0 +1,53 @@
+// The e-mails the app sends, in Dutch, as plain text and HTML. By construction they hold no
+// student's name and no dossier content: only what happened, where (a team's name) and a link
+// that asks the reader to sign in. Pure, so every template is tested for that directly.
+
+export interface MailInhoud {
+  onderwerp: string;
+  tekst: string;
+  html: string;
+}
+
+const escape = (value: string) => value.replace(/[&<>"']/g, (c) => `&#${c.charCodeAt(0)};`);
+
+/** One message: a greeting, the paragraphs, one link to act on, and why the reader gets it. */
+function bericht(onderwerp: string, alineas: string[], link: { tekst: string; url: string }): MailInhoud {
+  const voet = "U ontvangt dit bericht van Toptrajecten omdat u er een account heeft. Gegevens over leerlingen staan nooit in een e-mail: meld u aan om ze te zien.";
+  return {
+    onderwerp,
+    tekst: ["Beste collega,", ...alineas, `${link.tekst}: ${link.url}`, "", voet].join("\n\n"),
+    html: [
+      `<!doctype html><html lang="nl"><body style="font-family: sans-serif; line-height: 1.5">`,
+      `<p>Beste collega,</p>`,
+      ...alineas.map((a) => `<p>${escape(a)}</p>`),
+      `<p><a href="${escape(link.url)}">${escape(link.tekst)}</a></p>`,
+      `<p style="color: #555; font-size: 0.9em">${escape(voet)}</p>`,
+      `</body></html>`,
+    ].join("\n"),
+  };
+}
+
+export const MAILS = {
+  /** To the team's gedragswetenschapper: an approved request is theirs now. */
+  aanvraagVoorTeam: ({ team, url }: { team: string; url: string }) =>
+    bericht(
+      "Nieuwe goedgekeurde aanvraag voor uw Topteam",
+      [`De onderwijsadviseur heeft een aanvraag goedgekeurd voor ${team}. Het traject wacht op het kennismakingsgesprek.`],
+      { tekst: "Open het traject", url },
+    ),
+  /** To the coördinator: an approved request waits for a team, because its own is full. */
+  aanvraagWachtOpTeam: ({ url }: { url: string }) =>
+    bericht(
+      "Goedgekeurde aanvraag wacht op toewijzing",
+      ["Een aanvraag is goedgekeurd, maar het Topteam van de windstreek zit vol. Wijs het traject toe aan een Topteam."],
+      { tekst: "Open het traject", url },
+    ),
+  /** To the school's zorgcoördinator: the onderwijsadviseur asks for more information. */
+  informatieGevraagd: ({ url }: { url: string }) =>
+    bericht(
+      "Aanvullende informatie gevraagd bij een aanvraag",
+      ["De onderwijsadviseur vraagt aanvullende informatie bij een aanvraag van uw school. De aanvraag wacht op uw antwoord."],
+      { tekst: "Open de aanvraag", url },
+    ),
+} satisfies Record<string, (data: never) => MailInhoud>;
+export type MailSoort = keyof typeof MAILS;

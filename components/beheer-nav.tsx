@@ -3,6 +3,7 @@ import Link from "next/link";
 const LINKS = [
   { href: "/beheer", label: "Accounts" },
   { href: "/beheer/privacy", label: "Privacy: toegangslog, export en verwijderen" },
+  { href: "/beheer/e-mail", label: "Uitgaande e-mail" },
 ] as const;
 
 /** The functioneel beheerder's sections; the current one is marked for screen readers too. */

@@ -1,8 +1,13 @@
 // Runs before every page and action: gives the request its CSP nonce (Next.js adds it to its own
 // scripts when it finds the policy on the request) and sets the security headers on the response.
 import { NextResponse, type NextRequest } from "next/server";
+import { databaseDown, NIET_BESCHIKBAAR } from "./lib/db/availability";
 import { isFromApp, isHttps } from "./lib/http/deployment";
 import { securityHeaders } from "./lib/http/security-headers";
+
+const UNAVAILABLE_PAGE = `<!doctype html>
+<html lang="nl"><head><meta charset="utf-8"><meta name="viewport" content="width=device-width, initial-scale=1"><title>Tijdelijk niet beschikbaar · Toptrajecten</title></head>
+<body><main><h1>Tijdelijk niet beschikbaar</h1><p>${NIET_BESCHIKBAAR}</p><p>Er is niets verloren gegaan van wat al was opgeslagen.</p></main></body></html>`;
 
 export function proxy(request: NextRequest) {
   const nonce = Buffer.from(crypto.getRandomValues(new Uint8Array(16))).toString("base64");
@@ -13,6 +18,12 @@ export function proxy(request: NextRequest) {
   // a forwarded host has no say in it. Next.js checks too, but answers a mismatch with a 500.
   if (request.method === "POST" && !isFromApp(request.headers.get("origin"))) {
     return new NextResponse("Verzoek geweigerd: het komt niet van deze website.", { status: 403, headers });
+  }
+
+  // While the database is gone every page says so, in Dutch, instead of an error; the health
+  // check answers for itself.
+  if (databaseDown() && request.nextUrl.pathname !== "/api/health") {
+    return new NextResponse(UNAVAILABLE_PAGE, { status: 503, headers: { ...headers, "Content-Type": "text/html; charset=utf-8", "Retry-After": "60" } });
   }
 
   const requestHeaders = new Headers(request.headers);

@@ -7,6 +7,7 @@ export const ENDPOINTS = {
   "app/login/actions.ts#signInAction": "PUBLIC",
   "app/api/auth/[...nextauth]/route.ts#GET": "PUBLIC",
   "app/api/auth/[...nextauth]/route.ts#POST": "PUBLIC",
+  "app/api/health/route.ts#GET": "PUBLIC",
   "app/(app)/actions.ts#signOutAction": "SIGNED_IN",
   "app/(app)/account/tweestaps/actions.ts#startTotpAction": "SIGNED_IN",
   "app/(app)/account/tweestaps/actions.ts#confirmTotpAction": "SIGNED_IN",

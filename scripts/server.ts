@@ -9,6 +9,7 @@
 // Bundled by scripts/bundle.mjs into dist/server.mjs, which `npm start` runs without dev tools.
 import { createServer, type IncomingMessage, type ServerResponse } from "node:http";
 import { installDatabase } from "../lib/db";
+import { watchDatabase } from "../lib/db/availability";
 import { describeTarget, targetFromEnv } from "../lib/db/connect";
 import { openAndMigrate } from "../lib/db/prepare";
 import { appUrl, clientAddress, CLIENT_ADDRESS_HEADER, trustedProxyHops } from "../lib/http/deployment";
@@ -37,6 +38,7 @@ installDatabase(database);
 console.log(`Database: ${describeTarget(targetFromEnv(env))}; ${applied.length ? `applied ${applied.join(", ")}` : "migrations up to date"}`);
 
 await startJobs(database, env);
+const stopWatching = watchDatabase(() => database.prisma.$queryRaw`SELECT 1`);
 
 const { default: next } = await import("next");
 const app = next({ dev: false, dir: process.cwd(), port, hostname: env.HOSTNAME ?? "0.0.0.0" });
@@ -66,6 +68,7 @@ async function stop(signal: string) {
   // Stops accepting and closes idle keep-alive connections; resolves once in-flight requests end.
   await new Promise<void>((resolve) => server.close(() => resolve()));
   await app.close();
+  stopWatching();
   await stopJobs();
   await database.close();
   clearTimeout(limit);

@@ -4,6 +4,7 @@ import { AuthError, CredentialsSignin } from "next-auth";
 import { z } from "zod";
 import { signIn } from "@/lib/auth/config";
 import { GENERIC_FAILURE, RATE_LIMITED, TOTP_INVALID, TOTP_REQUIRED } from "@/lib/auth/sign-in-messages";
+import { NIET_BESCHIKBAAR } from "@/lib/db/availability";
 import { AppError } from "@/lib/errors";
 import { publicFormAction } from "@/lib/http/action";
 
@@ -13,7 +14,7 @@ const ZSignIn = z.object({
   code: z.string().trim().max(12).optional(),
 });
 
-const REFUSAL: Record<string, string> = { rate_limited: RATE_LIMITED, totp_required: TOTP_REQUIRED, totp_invalid: TOTP_INVALID };
+const REFUSAL: Record<string, string> = { rate_limited: RATE_LIMITED, totp_required: TOTP_REQUIRED, totp_invalid: TOTP_INVALID, unavailable: NIET_BESCHIKBAAR };
 
 export const signInAction = publicFormAction({
   schema: ZSignIn,

@@ -1,8 +1,9 @@
 // Auth.js: e-mail and password only. The signed cookie carries nothing but the id of a
 // server-side AuthSession row; lib/auth/current-actor.ts checks that row on every request,
 // which is what lets logging out or deactivating a user end the session at once.
-import NextAuth from "next-auth";
+import NextAuth, { CredentialsSignin } from "next-auth";
 import Credentials from "next-auth/providers/credentials";
+import { isDatabaseUnavailable } from "../db/availability";
 import { isHttps } from "../http/deployment";
 import { clientIp } from "../request";
 import { sessionPolicyFromEnv } from "./session-policy";
@@ -23,6 +24,10 @@ declare module "@auth/core/jwt" {
   }
 }
 
+class DatabaseUnavailable extends CredentialsSignin {
+  override code = "unavailable";
+}
+
 export const { handlers, auth, signIn, signOut } = NextAuth({
   // The server sets AUTH_URL to APP_URL (scripts/server.ts), so Auth.js builds its URLs from the
   // public origin; the request's host only serves `next dev`.
@@ -41,8 +46,14 @@ export const { handlers, auth, signIn, signOut } = NextAuth({
     Credentials({
       credentials: { email: {}, password: {} },
       async authorize(raw, request) {
-        const result = await checkSignIn(raw, clientIp(request.headers));
-        return result && { id: result.userId, sid: result.sid };
+        try {
+          const result = await checkSignIn(raw, clientIp(request.headers));
+          return result && { id: result.userId, sid: result.sid };
+        } catch (error) {
+          // Not "check your password": the sign-in form says the service is unavailable.
+          if (isDatabaseUnavailable(error)) throw new DatabaseUnavailable();
+          throw error;
+        }
       },
     }),
   ],

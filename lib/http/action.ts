@@ -10,6 +10,7 @@ import { redirect, unstable_rethrow } from "next/navigation";
 import type { z } from "zod";
 import { requireContext, type AccessOptions } from "../auth/current-actor";
 import type { RequestContext } from "../authz";
+import { isDatabaseUnavailable, NIET_BESCHIKBAAR } from "../db/availability";
 import { AppError } from "../errors";
 import { formulierNaarObject, geweigerd, ingevuld, ongeldig, veldFouten, type ActieStatus, type FormVorm } from "../forms/form-data";
 import { logUnexpected } from "../log";
@@ -44,13 +45,13 @@ function transport<S extends z.ZodType, C, R, D>(context: () => Promise<C>, opze
     const object = formulierNaarObject(form, opzet.vorm);
     const parsed = opzet.schema.safeParse(opzet.lees ? opzet.lees(object, form) : object);
     if (!parsed.success) return ongeldig(veldFouten(parsed.error), waarden);
-    const ctx = await context();
     let result: R;
     try {
-      result = await opzet.run(ctx, parsed.data);
+      result = await opzet.run(await context(), parsed.data);
     } catch (error) {
       unstable_rethrow(error);
       if (error instanceof AppError) return geweigerd(error, waarden);
+      if (isDatabaseUnavailable(error)) return { melding: NIET_BESCHIKBAAR, waarden };
       return { melding: ONVERWACHT(logUnexpected("server action", error)), waarden };
     }
     const klaar = opzet.klaar(parsed.data, result);

@@ -99,3 +99,9 @@ export async function stopJobs(): Promise<void> {
   holder.__toptrajectenBoss = undefined;
   if (started) await stopBoss(await started.boss, started.database);
 }
+
+/** Whether a worker (this process's or another's) has beaten within `withinMs`. */
+export async function workerAlive(withinMs = 60_000): Promise<boolean> {
+  const instances = await (await sender()).getInstances();
+  return instances.some((i) => i.name === "worker" && i.stoppedOn === null && Date.now() - new Date(i.heartbeatOn).getTime() < withinMs);
+}

@@ -12,7 +12,9 @@ import { installDatabase } from "../lib/db";
 import { watchDatabase } from "../lib/db/availability";
 import { describeTarget, targetFromEnv } from "../lib/db/connect";
 import { openAndMigrate } from "../lib/db/prepare";
-import { appUrl, clientAddress, CLIENT_ADDRESS_HEADER, trustedProxyHops } from "../lib/http/deployment";
+import { randomUUID } from "node:crypto";
+import { appUrl, clientAddress, CLIENT_ADDRESS_HEADER, REQUEST_ID_HEADER, trustedProxyHops } from "../lib/http/deployment";
+import { errorFields, log } from "../lib/log";
 import { stopJobs } from "../lib/jobs/boss";
 import { startJobs } from "../lib/jobs/worker";
 import { ensureAuthSecret } from "./support/auth-secret";
@@ -35,13 +37,14 @@ const { database, applied } = await openAndMigrate(env).catch((error: unknown) =
   process.exit(1);
 });
 installDatabase(database);
-console.log(`Database: ${describeTarget(targetFromEnv(env))}; ${applied.length ? `applied ${applied.join(", ")}` : "migrations up to date"}`);
+log.info({ database: describeTarget(targetFromEnv(env)), applied }, applied.length ? "migrations applied" : "migrations up to date");
 
 await startJobs(database, env);
 const stopWatching = watchDatabase(() => database.prisma.$queryRaw`SELECT 1`);
 
 const { default: next } = await import("next");
-const app = next({ dev: false, dir: process.cwd(), port, hostname: env.HOSTNAME ?? "0.0.0.0" });
+// quiet: Next.js's own error output is unstructured; instrumentation.ts logs every error instead.
+const app = next({ dev: false, dir: process.cwd(), port, hostname: env.HOSTNAME ?? "0.0.0.0", quiet: true });
 await app.prepare();
 const handle = app.getRequestHandler();
 
@@ -50,17 +53,29 @@ const server = createServer((request: IncomingMessage, response: ServerResponse)
   const address = clientAddress(Array.isArray(forwarded) ? forwarded.join(",") : forwarded, request.socket.remoteAddress, hops);
   if (address) request.headers[CLIENT_ADDRESS_HEADER] = address;
   else delete request.headers[CLIENT_ADDRESS_HEADER];
-  void handle(request, response);
+  const id = randomUUID();
+  request.headers[REQUEST_ID_HEADER] = id;
+  const started = performance.now();
+  // One line per request: no query string (a search may hold a name), no client address.
+  response.on("finish", () => {
+    const path = (request.url ?? "/").split("?")[0] ?? "/";
+    if (path.startsWith("/_next/static")) return;
+    log.info({ requestId: id, method: request.method, path, status: response.statusCode, ms: Math.round(performance.now() - started) }, "request");
+  });
+  handle(request, response).catch((error: unknown) => {
+    log.error({ requestId: id, err: errorFields(error) }, "request failed");
+    if (!response.headersSent) response.writeHead(500).end();
+  });
 });
-server.listen(port, env.HOSTNAME ?? "0.0.0.0", () => console.log(`Toptrajecten serves ${publicUrl.origin} (port ${port})`));
+server.listen(port, env.HOSTNAME ?? "0.0.0.0", () => log.info({ url: publicUrl.origin, port }, "serving"));
 
 let stopping = false;
 async function stop(signal: string) {
   if (stopping) return;
   stopping = true;
-  console.log(`${signal}: stopping`);
+  log.info({ signal }, "stopping");
   const limit = setTimeout(() => {
-    console.error("Shutdown took too long; closing what is left.");
+    log.error({ limitMs: SHUTDOWN_LIMIT_MS }, "shutdown took too long; closing what is left");
     server.closeAllConnections();
     process.exit(1);
   }, SHUTDOWN_LIMIT_MS);

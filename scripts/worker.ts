@@ -6,6 +6,7 @@ import { installDatabase } from "../lib/db";
 import { openAndMigrate } from "../lib/db/prepare";
 import { stopBoss } from "../lib/jobs/boss";
 import { startWorker } from "../lib/jobs/worker";
+import { log } from "../lib/log";
 
 const { database } = await openAndMigrate().catch((error: unknown) => {
   console.error(`Database not available: ${error instanceof Error ? error.message : String(error)}`);
@@ -13,13 +14,13 @@ const { database } = await openAndMigrate().catch((error: unknown) => {
 });
 installDatabase(database);
 const worker = await startWorker(database);
-console.log(`Worker started${process.env.SMTP_URL ? "" : " (no SMTP_URL: e-mails are kept in the outbox, not sent)"}`);
+log.info({ smtp: Boolean(process.env.SMTP_URL) }, process.env.SMTP_URL ? "worker started" : "worker started; no SMTP_URL: e-mails are kept in the outbox, not sent");
 
 let stopping = false;
 async function stop(signal: string) {
   if (stopping) return;
   stopping = true;
-  console.log(`${signal}: stopping the worker`);
+  log.info({ signal }, "stopping the worker");
   setTimeout(() => process.exit(1), 9_000).unref();
   await stopBoss(worker, database);
   await database.close();

@@ -5,6 +5,7 @@ import NextAuth, { CredentialsSignin } from "next-auth";
 import Credentials from "next-auth/providers/credentials";
 import { isDatabaseUnavailable } from "../db/availability";
 import { isHttps } from "../http/deployment";
+import { errorFields, log } from "../log";
 import { clientIp } from "../request";
 import { sessionPolicyFromEnv } from "./session-policy";
 import { checkSignIn } from "./sign-in";
@@ -37,7 +38,7 @@ export const { handlers, auth, signIn, signOut } = NextAuth({
   // A failed sign-in is expected and already in the audit log; anything else is worth a log line.
   logger: {
     error(error) {
-      if ((error as { type?: string }).type !== "CredentialsSignin") console.error(error);
+      if ((error as { type?: string }).type !== "CredentialsSignin") log.error({ where: "auth", err: errorFields(error) }, "sign-in error");
     },
   },
   session: { strategy: "jwt", maxAge: sessionPolicyFromEnv().maxHours * 3600 },

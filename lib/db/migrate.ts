@@ -15,7 +15,7 @@ export interface Migration {
 }
 
 // From the working directory, the app's root in every npm script: this module also runs bundled.
-const migrationsDir = path.resolve("prisma/migrations");
+const migrationsDir = path.resolve(/* turbopackIgnore: true */ "prisma/migrations");
 
 export function readMigrations(dir = migrationsDir): Migration[] {
   return readdirSync(dir, { withFileTypes: true })

@@ -14,7 +14,7 @@ import { isDatabaseUnavailable, NIET_BESCHIKBAAR } from "../db/availability";
 import { AppError } from "../errors";
 import { formulierNaarObject, geweigerd, ingevuld, ongeldig, veldFouten, type ActieStatus, type FormVorm } from "../forms/form-data";
 import { logUnexpected } from "../log";
-import { clientIp } from "../request";
+import { clientIp, requestId } from "../request";
 
 export type FormAction<D = undefined> = (previous: ActieStatus<D>, form: FormData) => Promise<ActieStatus<D>>;
 
@@ -52,7 +52,7 @@ function transport<S extends z.ZodType, C, R, D>(context: () => Promise<C>, opze
       unstable_rethrow(error);
       if (error instanceof AppError) return geweigerd(error, waarden);
       if (isDatabaseUnavailable(error)) return { melding: NIET_BESCHIKBAAR, waarden };
-      return { melding: ONVERWACHT(logUnexpected("server action", error)), waarden };
+      return { melding: ONVERWACHT(logUnexpected("server action", error, requestId(await headers()))), waarden };
     }
     const klaar = opzet.klaar(parsed.data, result);
     // The page that shows the change, without its query (the confirmation), is rendered anew.

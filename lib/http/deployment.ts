@@ -6,6 +6,9 @@
 /** The header the server sets on every request to the client's address; whatever a client sends under it is replaced. */
 export const CLIENT_ADDRESS_HEADER = "x-toptrajecten-client";
 
+/** The header the server sets on every request to its id (log lines, the error page's foutcode). */
+export const REQUEST_ID_HEADER = "x-request-id";
+
 /** The public origin, e.g. `https://toptrajecten.swvadam.nl`; locally `http://localhost:<PORT>`. */
 export function appUrl(env: Record<string, string | undefined> = process.env): URL {
   const raw = env.APP_URL || `http://localhost:${env.PORT || 3000}`;

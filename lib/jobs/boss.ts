@@ -11,6 +11,7 @@ import { currentDatabase } from "../db";
 import type { Database } from "../db/connect";
 import { JOB_SCHEMA } from "../db/roles";
 import type { Prisma } from "../generated/prisma/client";
+import { errorFields, log } from "../log";
 import { queueOptions, SCHEDULES, type QueueName } from "./queues";
 
 type Rol = "install" | "send" | "worker";
@@ -31,7 +32,7 @@ export function bossFor(database: Database, rol: Rol): PgBoss {
     reindex: false,
     openTelemetry: { enabled: false },
   });
-  boss.on("error", (error: Error) => console.error(JSON.stringify({ level: "error", where: `jobs:${rol}`, name: error.name, code: (error as { code?: unknown }).code ?? null })));
+  boss.on("error", (error: Error) => log.error({ where: `jobs:${rol}`, err: errorFields(error) }, "job queue error"));
   return boss;
 }
 

@@ -18,7 +18,7 @@ describe("the embedded database folder", () => {
     await migrateDatabase(first);
     await first.prisma.windstreek.create({ data: { code: "T", naam: "Test" } });
 
-    const second = await run("npx", ["tsx", "scripts/db.ts", "migrate"], { env: { ...process.env, DATABASE_URL: "", TOPTRAJECTEN_DATA_DIR: dataDir } }).then(
+    const second = await run("npx", ["tsx", "--conditions=react-server", "scripts/db.ts", "migrate"], { env: { ...process.env, DATABASE_URL: "", TOPTRAJECTEN_DATA_DIR: dataDir } }).then(
       () => ({ code: 0, stderr: "" }),
       (error: { code: number; stderr: string }) => error,
     );

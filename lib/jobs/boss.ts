@@ -12,7 +12,7 @@ import type { Database } from "../db/connect";
 import { JOB_SCHEMA } from "../db/roles";
 import type { Prisma } from "../generated/prisma/client";
 import { errorFields, log } from "../log";
-import { queueOptions, SCHEDULES, type QueueName } from "./queues";
+import { queueOptions, schedules, type QueueName } from "./queues";
 
 type Rol = "install" | "send" | "worker";
 
@@ -50,7 +50,7 @@ export async function installJobs(database: Database, env: Record<string, string
       if (await boss.getQueue(name)) await boss.updateQueue(name, options);
       else await boss.createQueue(name, options);
     }
-    for (const { queue, cron, tz } of SCHEDULES) await boss.schedule(queue, cron, null, { tz });
+    for (const { queue, cron, tz } of schedules(env)) await boss.schedule(queue, cron, null, { tz });
   } finally {
     await stopBoss(boss, database, false);
   }

@@ -1,0 +1,35 @@
+// SIGTERM to the production server on the embedded engine: the requests in flight are answered,
+// the process is gone within 10 s, and the database folder's lock is released.
+import { spawn } from "node:child_process";
+import { existsSync, mkdtempSync, rmSync } from "node:fs";
+import { tmpdir } from "node:os";
+import path from "node:path";
+import { expect, test } from "@playwright/test";
+
+test("SIGTERM finishes the requests in flight, exits within 10 s and releases the embedded lock", async () => {
+  const dataDir = mkdtempSync(path.join(tmpdir(), "toptrajecten-shutdown-"));
+  const port = 3313;
+  const server = spawn(process.execPath, ["dist/server.mjs"], {
+    env: { ...process.env, NODE_OPTIONS: "", DATABASE_URL: "", TOPTRAJECTEN_DATA_DIR: dataDir, PORT: String(port) },
+    stdio: "ignore",
+  });
+  const exited = new Promise<number | null>((resolve) => server.once("exit", (code) => resolve(code)));
+  try {
+    const url = `http://localhost:${port}`;
+    await expect.poll(async () => (await fetch(`${url}/api/health`).catch(() => null))?.status, { timeout: 60_000 }).toBe(200);
+    expect(existsSync(path.join(dataDir, "toptrajecten.lock"))).toBe(true);
+
+    const inFlight = Array.from({ length: 5 }, () => fetch(`${url}/login`));
+    await new Promise((resolve) => setTimeout(resolve, 20));
+    const signalled = Date.now();
+    server.kill("SIGTERM");
+    for (const response of await Promise.all(inFlight)) expect(response.status).toBe(200);
+    expect(await exited).toBe(0);
+    expect(Date.now() - signalled).toBeLessThan(10_000);
+    expect(existsSync(path.join(dataDir, "toptrajecten.lock"))).toBe(false);
+    await expect(fetch(`${url}/login`)).rejects.toThrow();
+  } finally {
+    server.kill("SIGKILL");
+    rmSync(dataDir, { recursive: true, force: true });
+  }
+});

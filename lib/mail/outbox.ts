@@ -41,14 +41,18 @@ export interface OutboxRegel {
 export async function listOutbox(ctx: RequestContext, limit = 100): Promise<{ regels: (OutboxRegel & { tekst: string | null })[]; telling: Record<MailStatus, number> }> {
   await authorize(ctx, "mail:manage", { action: "MAIL_LIST", onderdeel: "e-mail" });
   const [rows, groups] = await Promise.all([
-    db().mailBericht.findMany({ orderBy: { createdAt: "desc" }, take: limit }),
+    db().mailBericht.findMany({
+      select: { id: true, aan: true, onderwerp: true, tekst: true, status: true, pogingen: true, laatsteFout: true, createdAt: true, verzondenOp: true },
+      orderBy: { createdAt: "desc" },
+      take: limit,
+    }),
     db().mailBericht.groupBy({ by: ["status"], _count: true }),
   ]);
   const telling = { WACHT: 0, VERZONDEN: 0, BEWAARD: 0, MISLUKT: 0 } satisfies Record<MailStatus, number>;
   for (const group of groups) telling[group.status] = group._count;
   await recordAudit(db(), { actor: ctx.actor, action: "MAIL_LIST", onderdeel: "e-mail", outcome: "ALLOWED", ip: ctx.ip });
   return {
-    regels: rows.map(({ html: _html, soort: _soort, tekst, ...row }) => ({ ...row, tekst: row.status === "BEWAARD" ? tekst : null })),
+    regels: rows.map((row) => ({ ...row, tekst: row.status === "BEWAARD" ? row.tekst : null })),
     telling,
   };
 }

@@ -54,16 +54,8 @@ for (const [account, paths] of PAGES_BY_ACCOUNT) {
   });
 }
 
-test("a server action posted from a foreign origin is refused and changes nothing", async ({ page }) => {
-  await signIn(page, "gwNoord");
-  await expect(page).toHaveURL("/team");
-  await page.goto(pathOf("intensiefNoord"));
-  const fase = page.getByRole("definition").filter({ hasText: /^Intensief$/ });
-  await expect(fase).toBeVisible();
-  const url = new URL(page.url()).pathname;
-
-  // Let the browser build a genuine action request, keep it from reaching the server, and
-  // send it again as a foreign site would.
+/** Submits "Traject voortijdig stoppen" on `url` and returns the POST the browser made, which never reaches the server. */
+async function capturedStop(page: Page, url: string): Promise<{ headers: Record<string, string>; body: Buffer }> {
   let captured: { headers: Record<string, string>; body: Buffer } | null = null;
   await page.route(`**${url}`, async (route) => {
     const request = route.request();
@@ -77,8 +69,20 @@ test("a server action posted from a foreign origin is refused and changes nothin
   await form.getByRole("button", { name: "Traject voortijdig stoppen" }).click();
   await expect.poll(() => captured !== null).toBe(true);
   await page.unroute(`**${url}`);
+  return captured!;
+}
 
-  const { headers, body } = captured!;
+test("a server action posted from a foreign origin is refused and changes nothing", async ({ page }) => {
+  await signIn(page, "gwNoord");
+  await expect(page).toHaveURL("/team");
+  await page.goto(pathOf("intensiefNoord"));
+  const fase = page.getByRole("definition").filter({ hasText: /^Intensief$/ });
+  await expect(fase).toBeVisible();
+  const url = new URL(page.url()).pathname;
+
+  // Let the browser build a genuine action request, keep it from reaching the server, and
+  // send it again as a foreign site would.
+  const { headers, body } = await capturedStop(page, url);
   const forged = await page.request.post(url, {
     headers: {
       "next-action": headers["next-action"]!,
@@ -105,19 +109,7 @@ test("a plain form post (no JavaScript) writes only with this site's Origin: not
   await page.goto(url);
 
   // The browser submits the form itself, as it does without JavaScript: no Next-Action header.
-  let captured: { headers: Record<string, string>; body: Buffer } | null = null;
-  await page.route(`**${url}`, async (route) => {
-    const request = route.request();
-    if (request.method() !== "POST") return route.continue();
-    captured = { headers: await request.allHeaders(), body: request.postDataBuffer()! };
-    return route.abort();
-  });
-  await page.locator("summary", { hasText: "Traject voortijdig stoppen" }).click();
-  const form = page.locator("details[open]");
-  await form.getByLabel("Reden van het stoppen").selectOption("TERUGGETROKKEN_SCHOOL");
-  await form.getByRole("button", { name: "Traject voortijdig stoppen" }).click();
-  await expect.poll(() => captured !== null).toBe(true);
-  const { headers, body } = captured!;
+  const { headers, body } = await capturedStop(page, url);
   expect(headers["next-action"]).toBeUndefined();
 
   const post = (extra: Record<string, string>) =>

@@ -3,7 +3,7 @@
 // the project's own runner, and installed as the app's db().
 import { randomBytes } from "node:crypto";
 import pg from "pg";
-import { openDatabase, type Database } from "@/lib/db/connect";
+import { openDatabase, type Database, type DatabaseTarget } from "@/lib/db/connect";
 import { installDatabase } from "@/lib/db";
 import { startSender, stopJobs } from "@/lib/jobs/boss";
 import { migrateAll } from "@/lib/db/prepare";
@@ -15,27 +15,25 @@ export interface TestDatabase extends Database {
 
 export async function openTestDatabase(): Promise<TestDatabase> {
   const serverUrl = process.env.DATABASE_URL;
-  if (!serverUrl) {
-    const database = openDatabase({ kind: "embedded", dataDir: "memory://" });
-    await migrateAll(database);
-    installDatabase(database);
-    await startSender();
-    return {
-      ...database,
-      async dispose() {
-        await stopJobs();
-        await database.close();
-      },
+  let dropDatabase = async () => {};
+  let target: DatabaseTarget = { kind: "embedded", dataDir: "memory://" };
+  if (serverUrl) {
+    const url = new URL(serverUrl);
+    const name = `${url.pathname.slice(1) || "postgres"}_t_${randomBytes(5).toString("hex")}`;
+    const admin = new pg.Client({ connectionString: serverUrl });
+    await admin.connect();
+    await admin.query(`CREATE DATABASE "${name}"`);
+    await admin.end();
+    url.pathname = `/${name}`;
+    target = { kind: "postgres", url: url.toString() };
+    dropDatabase = async () => {
+      const cleanup = new pg.Client({ connectionString: serverUrl });
+      await cleanup.connect();
+      await cleanup.query(`DROP DATABASE IF EXISTS "${name}" WITH (FORCE)`);
+      await cleanup.end();
     };
   }
-  const url = new URL(serverUrl);
-  const name = `${url.pathname.slice(1) || "postgres"}_t_${randomBytes(5).toString("hex")}`;
-  const admin = new pg.Client({ connectionString: serverUrl });
-  await admin.connect();
-  await admin.query(`CREATE DATABASE "${name}"`);
-  await admin.end();
-  url.pathname = `/${name}`;
-  const database = openDatabase({ kind: "postgres", url: url.toString() });
+  const database = openDatabase(target);
   await migrateAll(database);
   installDatabase(database);
   await startSender();
@@ -44,10 +42,7 @@ export async function openTestDatabase(): Promise<TestDatabase> {
     async dispose() {
       await stopJobs();
       await database.close();
-      const cleanup = new pg.Client({ connectionString: serverUrl });
-      await cleanup.connect();
-      await cleanup.query(`DROP DATABASE IF EXISTS "${name}" WITH (FORCE)`);
-      await cleanup.end();
+      await dropDatabase();
     },
   };
 }

@@ -7,6 +7,7 @@ import { isDatabaseUnavailable } from "../db/availability";
 import { isHttps } from "../http/deployment";
 import { errorFields, log } from "../log";
 import { clientIp } from "../request";
+import { endSession } from "./end-session";
 import { sessionPolicyFromEnv } from "./session-policy";
 import { checkSignIn } from "./sign-in";
 
@@ -58,6 +59,13 @@ export const { handlers, auth, signIn, signOut } = NextAuth({
       },
     }),
   ],
+  events: {
+    // Auth.js's own sign-out route clears the cookie only; the session row must end too.
+    async signOut(message) {
+      const sid = "token" in message ? message.token?.sid : undefined;
+      if (typeof sid === "string") await endSession(sid, null);
+    },
+  },
   callbacks: {
     jwt({ token, user }) {
       if (user?.sid) token.sid = user.sid;

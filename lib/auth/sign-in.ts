@@ -1,6 +1,7 @@
 // Checking a sign-in: the rate limit first, then the password, then the account. Every attempt
 // is recorded for the rate limit and in the audit log; a success opens a server-side session.
 import "server-only";
+import type { Prisma } from "../generated/prisma/client";
 import { CredentialsSignin } from "next-auth";
 import { z } from "zod";
 import { recordAudit } from "../audit";
@@ -30,19 +31,34 @@ const ZCredentials = z.object({
   code: z.string().trim().max(12).optional(),
 });
 
-async function recentFailures(hash: string, ip: string | null, now: Date) {
+async function recentFailures(tx: Prisma.TransactionClient, hash: string, ip: string | null, now: Date) {
   const policy = rateLimitPolicyFromEnv();
   const since = new Date(now.getTime() - policy.windowMinutes * 60_000);
-  const lastSuccess = await db().signInAttempt.findFirst({
+  const lastSuccess = await tx.signInAttempt.findFirst({
     where: { emailHash: hash, succeeded: true, at: { gte: since } },
     orderBy: { at: "desc" },
     select: { at: true },
   });
-  const account = await db().signInAttempt.count({
+  const account = await tx.signInAttempt.count({
     where: { emailHash: hash, succeeded: false, at: { gt: lastSuccess?.at ?? since } },
   });
-  const fromIp = ip ? await db().signInAttempt.count({ where: { ip, succeeded: false, at: { gt: since } } }) : 0;
+  const fromIp = ip ? await tx.signInAttempt.count({ where: { ip, succeeded: false, at: { gt: since } } }) : 0;
   return { failures: { account, ip: fromIp }, policy };
+}
+
+/**
+ * Counts the recent failures and records this attempt as one, in one step per account: under an
+ * advisory lock on the address's hash, so that thirty attempts at once are counted one after the
+ * other and only as many as the limit allows get their password checked. A success turns its
+ * attempt into a success afterwards.
+ */
+async function reserveAttempt(hash: string, ip: string | null, now: Date): Promise<{ id: bigint; limited: boolean }> {
+  return db().$transaction(async (tx) => {
+    await tx.$executeRaw`SELECT pg_advisory_xact_lock(hashtext(${hash}))`;
+    const { failures, policy } = await recentFailures(tx, hash, ip, now);
+    const attempt = await tx.signInAttempt.create({ data: { emailHash: hash, ip, succeeded: false, at: now }, select: { id: true } });
+    return { id: attempt.id, limited: isRateLimited(failures, policy) };
+  });
 }
 
 /**
@@ -54,12 +70,9 @@ export async function checkSignIn(raw: unknown, ip: string | null, now = new Dat
   if (!parsed.success) return null;
   const { email, password, code } = parsed.data;
   const hash = emailHash(email);
-  const { failures, policy } = await recentFailures(hash, ip, now);
-  const fail = async () => {
-    await db().signInAttempt.create({ data: { emailHash: hash, ip, succeeded: false, at: now } });
-    await recordAudit(db(), { actor: null, action: "SIGN_IN_FAILED", onderdeel: "aanmelden", outcome: "DENIED", ip });
-  };
-  if (isRateLimited(failures, policy)) {
+  const attempt = await reserveAttempt(hash, ip, now);
+  const fail = () => recordAudit(db(), { actor: null, action: "SIGN_IN_FAILED", onderdeel: "aanmelden", outcome: "DENIED", ip });
+  if (attempt.limited) {
     await fail();
     throw new RateLimitedSignIn();
   }
@@ -87,7 +100,7 @@ export async function checkSignIn(raw: unknown, ip: string | null, now = new Dat
       });
       if (used.count !== 1) return null;
     }
-    await tx.signInAttempt.create({ data: { emailHash: hash, ip, succeeded: true, at: now } });
+    await tx.signInAttempt.update({ where: { id: attempt.id }, data: { succeeded: true } });
     const created = await tx.authSession.create({ data: { userId: user.id } });
     await recordAudit(tx, { actor: { ...user, sessionId: created.id }, action: "SIGN_IN", onderdeel: "aanmelden", outcome: "ALLOWED", ip });
     return created;

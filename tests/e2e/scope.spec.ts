@@ -50,3 +50,17 @@ test("a user deactivated while signed in is signed out on their next request", a
   await userContext.close();
   await adminContext.close();
 });
+
+test("Auth.js's own sign-out route ends the server session: the old cookie no longer works", async ({ page }) => {
+  await signIn(page, "gwZuid");
+  await expect(page).toHaveURL("/team");
+  const kept = await page.context().cookies();
+  const origin = new URL(page.url()).origin;
+  const { csrfToken } = (await (await page.request.get("/api/auth/csrf")).json()) as { csrfToken: string };
+  const response = await page.request.post("/api/auth/signout", { form: { csrfToken }, headers: { origin }, maxRedirects: 0 });
+  expect(response.status()).toBeLessThan(400);
+  // The route tells the browser to drop the cookie; put the old one back, as someone who kept it would.
+  await page.context().addCookies(kept);
+  await page.goto("/team");
+  await expect(page).toHaveURL(/\/login/);
+});

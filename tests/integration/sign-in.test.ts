@@ -34,6 +34,20 @@ describe("signing in", () => {
     expect(await checkSignIn({ email, password: DEMO_PASSWORD }, "203.0.113.99", at(25))).not.toBeNull();
   });
 
+  it("checks at most the limit of thirty wrong passwords sent at once on one account", async () => {
+    const email = "td2.noord@demo.toptrajecten.nl";
+    const outcomes = await Promise.all(
+      Array.from({ length: 30 }, (_, i) =>
+        checkSignIn({ email, password: "fout" }, `192.0.2.${100 + i}`, at(30)).then(
+          () => "gecontroleerd",
+          (error: unknown) => (error instanceof RateLimitedSignIn ? "gepauzeerd" : "anders"),
+        ),
+      ),
+    );
+    expect(outcomes.filter((o) => o === "gecontroleerd")).toHaveLength(5);
+    expect(outcomes.filter((o) => o === "gepauzeerd")).toHaveLength(25);
+  });
+
   it("pauses an address after 20 failures on any accounts, including unknown ones", async () => {
     const ip = "192.0.2.77";
     for (let i = 0; i < 20; i++) {

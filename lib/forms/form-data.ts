@@ -30,7 +30,12 @@ export function veldFouten(error: z.ZodError): VeldFouten {
 
 /** The text fields of a submitted form, without Next's own ($ACTION_…) entries. */
 export function ingevuld(form: FormData): Record<string, string> {
-  return Object.fromEntries([...form.entries()].filter((entry): entry is [string, string] => typeof entry[1] === "string" && !entry[0].startsWith("$")));
+  return Object.fromEntries(
+    [...form.entries()]
+      .filter((entry): entry is [string, string] => typeof entry[1] === "string" && !entry[0].startsWith("$"))
+      // PostgreSQL refuses a NUL character in text (22021); no one types one, so it goes here, once for every form.
+      .map(([name, value]) => [name, value.replaceAll("\u0000", "")]),
+  );
 }
 
 /** The form did not parse: a message at each bad field. */

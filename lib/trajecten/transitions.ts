@@ -62,6 +62,9 @@ export interface OvergangResultaat {
   version: number;
 }
 
+// Says no more than that: whose traject holds the number is not the school's to know.
+const lisaInGebruik = () => new AppError("VOORWAARDE", "Deze LISA-referentie is al in gebruik. Controleer het nummer in LISA.", "lisaReferentie");
+
 /**
  * Makes the transition `verzoek` asks for, as `ctx.actor`. Throws an AppError when the
  * traject is out of reach, the role or phase is wrong, a guard fails, or someone else changed
@@ -81,10 +84,14 @@ export async function maakOvergang(ctx: RequestContext, verzoek: OvergangVerzoek
     const feiten = feitenOf(row, teamVol);
     const besluit = beslis(feiten, ctx.actor.role, verzoek, today);
 
-    const updated = await tx.traject.updateMany({
-      where: { id: row.id, version: row.version },
-      data: { ...besluit.na, version: { increment: 1 } },
-    });
+    const lisa = "lisaReferentie" in besluit.na ? besluit.na.lisaReferentie : null;
+    if (lisa && (await tx.traject.count({ where: { lisaReferentie: lisa, id: { not: row.id } } })) > 0) throw lisaInGebruik();
+    const updated = await tx.traject
+      .updateMany({ where: { id: row.id, version: row.version }, data: { ...besluit.na, version: { increment: 1 } } })
+      // Two requests with one reference at the same moment: the unique index decides.
+      .catch((error: unknown) => {
+        throw (error as { code?: string }).code === "P2002" && lisa ? lisaInGebruik() : error;
+      });
     if (updated.count !== 1) throw new AppError("CONFLICT", MELDING.CONFLICT);
 
     const overgang = await tx.trajectTransition.create({

@@ -103,6 +103,15 @@ describe("invalid or forged requests write nothing", () => {
     expect(denial).toMatchObject({ userId: other.id, action: "TRAJECT_TRANSITION", ip: "203.0.113.9" });
   });
 
+  it("refuses a LISA reference another traject holds, at its field, without saying whose", async () => {
+    const first = await trajectAt(db(), setup.own, "DOSSIERCHECK", today);
+    const { lisaReferentie } = await db().traject.findUniqueOrThrow({ where: { id: first } });
+    const second = await trajectAt(db(), setup.foreign, "AANVRAAG", today);
+    const error = await refusal(step(db(), setup.foreign.ZORGCOORDINATOR, second, { ...validInput("AANVRAAG_INGEDIEND", today), lisaReferentie } as OvergangInvoer, today));
+    expect(error).toMatchObject({ code: "VOORWAARDE", veld: "lisaReferentie", message: "Deze LISA-referentie is al in gebruik. Controleer het nummer in LISA." });
+    expect(await db().traject.findUniqueOrThrow({ where: { id: second } })).toMatchObject({ aanmeldingStap: "AANVRAAG", lisaReferentie: null });
+  });
+
   it("refuses a skipped phase", async () => {
     const id = await trajectAt(db(), setup.own, "ONDERZOEK", today);
     const error = await expectNothingWritten(id, () => step(db(), setup.own.GEDRAGSWETENSCHAPPER, id, validInput("BORGING_GESTART", today), today));

@@ -192,3 +192,14 @@ describe("collegiaal vooroverleg", () => {
     expect(() => beslis(feiten, "ZORGCOORDINATOR", { ...plan, geplandOp: day("2026-11-01") }, today)).toThrow(expect.objectContaining({ veld: "geplandOp" }));
   });
 });
+
+describe("reading a form", () => {
+  it("drops NUL characters from every text field, which PostgreSQL would refuse", () => {
+    const form = new FormData();
+    form.set("notitie", "Gesprek\u0000 met\u0000 de mentor.");
+    form.set("doelen.0.omschrijving", "\u0000Komt op tijd.");
+    const object = formulierNaarObject(form, { rijen: { doelen: { leeg: "omschrijving" } } });
+    expect(object.notitie).toBe("Gesprek met de mentor.");
+    expect(object.doelen).toEqual([{ omschrijving: "Komt op tijd." }]);
+  });
+});

@@ -8,6 +8,7 @@ import { assertCan, can, trajectWhere, type Permission, type RequestContext, typ
 import { db } from "./db";
 import { AppError, isAccessRefusal, MELDING } from "./errors";
 import type { Prisma } from "./generated/prisma/client";
+import type { Role } from "./generated/prisma/enums";
 
 export interface AccessAudit {
   action: TAuditAction;
@@ -25,6 +26,13 @@ export async function recordDenial(ctx: RequestContext, audit: AccessAudit): Pro
 export async function authorize(ctx: RequestContext, permission: Permission, audit: AccessAudit): Promise<Scope> {
   if (!can(ctx.actor, permission)) await recordDenial(ctx, audit);
   return assertCan(ctx.actor, permission);
+}
+
+/** Whether page `pagina`, which is for `roles`, is for this actor; a visit that is not is logged. */
+export async function mayVisit(ctx: RequestContext, pagina: string, roles: readonly Role[]): Promise<boolean> {
+  if (roles.includes(ctx.actor.role)) return true;
+  await recordDenial(ctx, { action: "PAGE_VISIT", onderdeel: pagina });
+  return false;
 }
 
 /** The filter for trajecten within the actor's scope of `permission`, or null without that permission. */

@@ -45,6 +45,8 @@ export const ZAuditAction = z.enum([
   "STUDENT_EXPORT",
   /** A student's personal data were removed, on request or by the retention job. */
   "STUDENT_ANONYMISE",
+  /** A page was asked for by a role it is not for (the visit is refused and redirected). */
+  "PAGE_VISIT",
   /** The list of accounts was shown. */
   "USER_LIST",
   /** A user account was changed by an admin. */

@@ -2,6 +2,7 @@ import "server-only";
 import { headers } from "next/headers";
 import { redirect } from "next/navigation";
 import { cache } from "react";
+import { mayVisit } from "../access";
 import { actorFromUser, type Actor, type RequestContext } from "../authz";
 import type { Role } from "../generated/prisma/enums";
 import { START_PAGE } from "../navigation";
@@ -56,8 +57,9 @@ export async function requireContext(options: AccessOptions = {}): Promise<Reque
 }
 
 /** The context of a signed-in user with one of `roles`; anyone else goes to their own start page. */
-export async function requireRole(...roles: Role[]): Promise<RequestContext> {
+/** The context for page `pagina`, which is for `roles` only; anyone else is logged and sent to their start page. */
+export async function requireRole(pagina: string, ...roles: Role[]): Promise<RequestContext> {
   const ctx = await requireContext();
-  if (!roles.includes(ctx.actor.role)) redirect(START_PAGE[ctx.actor.role]);
+  if (!(await mayVisit(ctx, pagina, roles))) redirect(START_PAGE[ctx.actor.role]);
   return ctx;
 }

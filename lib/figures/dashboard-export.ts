@@ -21,9 +21,20 @@ function regels(r: Rapport): string[][] {
   return r.secties.flatMap((s) => s.rijen.map((rij) => [s.titel, rij.cijfer, ...PERIODEN.map((p) => toon(rij.waarden[p], rij.eenheid))]));
 }
 
+/**
+ * A cell a spreadsheet will not run: text that starts like a formula (=, +, -, @, a tab or a
+ * carriage return) gets a leading apostrophe (OWASP's CSV injection advice); a plain number stays.
+ */
+export function neutraliseer(text: string): string {
+  return /^[=+\-@\t\r]/.test(text) && !/^-?\d+([.,]\d+)?%?$/.test(text) ? `'${text}` : text;
+}
+
 /** RFC 4180, with a semicolon as Dutch spreadsheets expect, and a BOM so they read UTF-8. */
 export function toCsv(r: Rapport): string {
-  const cel = (text: string) => (/[";\n]/.test(text) ? `"${text.replace(/"/g, '""')}"` : text);
+  const cel = (raw: string) => {
+    const text = neutraliseer(raw);
+    return /[";\n\r]/.test(text) ? `"${text.replace(/"/g, '""')}"` : text;
+  };
   const lines = [[r.titel], [r.filter], kolommen(r), ...regels(r)].map((row) => row.map(cel).join(";"));
   return `\uFEFF${lines.join("\r\n")}\r\n`;
 }

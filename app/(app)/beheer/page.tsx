@@ -10,7 +10,7 @@ import { listUsers } from "@/lib/users/manage-users";
 export const metadata: Metadata = { title: "Beheer" };
 
 export default async function BeheerPage() {
-  const ctx = await requireRole("ADMIN");
+  const ctx = await requireRole("/beheer", "ADMIN");
   const users = await listUsers(ctx);
   return (
     <>

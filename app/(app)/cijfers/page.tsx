@@ -37,7 +37,7 @@ function Keuze({ name, label, value, opties, leeg }: { name: string; label: stri
 
 /** The samenwerkingsverband's quarterly figures, with their trend, charts and exports. */
 export default async function CijfersPage({ searchParams }: { searchParams: Promise<Record<string, string | string[] | undefined>> }) {
-  const ctx = await requireRole("SWV", "COORDINATOR");
+  const ctx = await requireRole("/cijfers", "SWV", "COORDINATOR");
   const vraag = leesVraag(await searchParams);
   const opties = await dashboardOpties(ctx);
   const [r, caseload, counts] = await Promise.all([rapport(ctx, vraag, opties), caseloadPerTeam(ctx), countPerWindstreekAndFase(ctx)]);

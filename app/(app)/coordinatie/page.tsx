@@ -9,7 +9,7 @@ import { listOpenTrajecten } from "@/lib/trajecten/queries";
 export const metadata: Metadata = { title: "Coördinatie" };
 
 export default async function CoordinatiePage() {
-  const ctx = await requireRole("COORDINATOR");
+  const ctx = await requireRole("/coordinatie", "COORDINATOR");
   const [caseload, trajecten] = await Promise.all([caseloadPerTeam(ctx), listOpenTrajecten(ctx, "startpagina coördinatie")]);
   return (
     <>

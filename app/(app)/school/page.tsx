@@ -10,7 +10,7 @@ import { organisationName } from "@/lib/users/organisation";
 export const metadata: Metadata = { title: "Trajecten van uw school" };
 
 export default async function SchoolStartPage() {
-  const ctx = await requireRole("ZORGCOORDINATOR");
+  const ctx = await requireRole("/school", "ZORGCOORDINATOR");
   const [school, trajecten] = await Promise.all([organisationName(ctx.actor), listOpenTrajecten(ctx, "startpagina school")]);
   return (
     <>

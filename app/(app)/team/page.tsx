@@ -8,7 +8,7 @@ import { organisationName } from "@/lib/users/organisation";
 export const metadata: Metadata = { title: "Trajecten" };
 
 export default async function TeamStartPage() {
-  const ctx = await requireRole("GEDRAGSWETENSCHAPPER", "TOPDOCENT", "HULPVERLENER");
+  const ctx = await requireRole("/team", "GEDRAGSWETENSCHAPPER", "TOPDOCENT", "HULPVERLENER");
   const [team, trajecten] = await Promise.all([organisationName(ctx.actor), listOpenTrajecten(ctx, "startpagina topteam")]);
   const lead = ctx.actor.role === "GEDRAGSWETENSCHAPPER";
   return (

@@ -8,7 +8,7 @@ import { organisationName } from "@/lib/users/organisation";
 export const metadata: Metadata = { title: "Aanvragen en trajecten in uw windstreek" };
 
 export default async function WindstreekStartPage() {
-  const ctx = await requireRole("ONDERWIJSADVISEUR");
+  const ctx = await requireRole("/windstreek", "ONDERWIJSADVISEUR");
   const [windstreek, trajecten] = await Promise.all([organisationName(ctx.actor), listOpenTrajecten(ctx, "startpagina windstreek")]);
   return (
     <>

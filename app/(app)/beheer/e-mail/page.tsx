@@ -19,7 +19,7 @@ const STATUS: Record<MailStatus, string> = {
 const moment = new Intl.DateTimeFormat("nl-NL", { dateStyle: "medium", timeStyle: "short", timeZone: "Europe/Amsterdam" });
 
 export default async function OutboxPage() {
-  const ctx = await requireRole("ADMIN");
+  const ctx = await requireRole("/beheer/e-mail", "ADMIN");
   const { regels, telling } = await listOutbox(ctx);
   const bewaard = regels.filter((r) => r.tekst !== null);
   return (

@@ -9,7 +9,7 @@ import { searchStudents } from "@/lib/privacy/students";
 export const metadata: Metadata = { title: "Privacy" };
 
 export default async function PrivacyPage({ searchParams }: { searchParams: Promise<{ naam?: string | string[] }> }) {
-  const ctx = await requireRole("ADMIN");
+  const ctx = await requireRole("/beheer/privacy", "ADMIN");
   const raw = (await searchParams).naam;
   const naam = (Array.isArray(raw) ? raw[0] : raw)?.slice(0, 100) ?? "";
   const hits = naam.trim() ? await searchStudents(ctx, naam) : null;

@@ -28,7 +28,7 @@ export default async function StudentLogPage({
   params: Promise<{ studentId: string }>;
   searchParams: Promise<{ van?: string; tot?: string; verwijderd?: string }>;
 }) {
-  const ctx = await requireRole("ADMIN");
+  const ctx = await requireRole("/beheer/privacy/[studentId]", "ADMIN");
   const studentId = (await params).studentId.slice(0, 64);
   const query = await searchParams;
   const van = ZDay.parse(typeof query.van === "string" && query.van ? query.van : undefined);

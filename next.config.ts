@@ -1,4 +1,5 @@
 import type { NextConfig } from "next";
+import { MAX_BODY_BYTES } from "./lib/aanmelding/opp-limits";
 
 const nextConfig: NextConfig = {
   // The database drivers load files (PGlite's data bundle, pg's native fallbacks) at run time;
@@ -6,9 +7,9 @@ const nextConfig: NextConfig = {
   serverExternalPackages: ["@electric-sql/pglite", "pglite-prisma-adapter", "@prisma/adapter-pg", "pg", "@node-rs/argon2", "pino", "pg-boss", "nodemailer"],
   poweredByHeader: false,
   experimental: {
-    // An OPP may be up to 5 MB (lib/aanmelding/opp.ts); a little more leaves room for the form's
-    // other fields, so that a file just over the limit still gets the app's own message.
-    serverActions: { bodySizeLimit: "6mb" },
+    // An OPP may be up to 5 MB (lib/aanmelding/opp.ts); bodies up to MAX_BODY_BYTES reach the
+    // action, so that a file over the OPP's limit gets the app's own message at the field.
+    serverActions: { bodySizeLimit: MAX_BODY_BYTES },
   },
 };
 

@@ -1,6 +1,7 @@
 // Runs before every page and action: gives the request its CSP nonce (Next.js adds it to its own
 // scripts when it finds the policy on the request) and sets the security headers on the response.
 import { NextResponse, type NextRequest } from "next/server";
+import { MAX_BODY_BYTES } from "./lib/aanmelding/opp-limits";
 import { databaseDown, NIET_BESCHIKBAAR } from "./lib/db/availability";
 import { isFromApp, isHttps } from "./lib/http/deployment";
 import { securityHeaders } from "./lib/http/security-headers";
@@ -18,6 +19,9 @@ export function proxy(request: NextRequest) {
   // a forwarded host has no say in it. Next.js checks too, but answers a mismatch with a 500.
   if (request.method === "POST" && !isFromApp(request.headers.get("origin"))) {
     return new NextResponse("Verzoek geweigerd: het komt niet van deze website.", { status: 403, headers });
+  }
+  if (request.method === "POST" && Number(request.headers.get("content-length") ?? 0) > MAX_BODY_BYTES) {
+    return new NextResponse(`Verzoek geweigerd: groter dan ${MAX_BODY_BYTES / 1024 / 1024} MB.`, { status: 413, headers });
   }
 
   // While the database is gone every page says so, in Dutch, instead of an error; the health

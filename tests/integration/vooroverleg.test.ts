@@ -1,6 +1,6 @@
 // The collegiaal vooroverleg and its OPP: planned and recorded by the school, the file checked
 // on the way in and served only to those who may read the dossier's contents.
-import { describe, expect, it } from "vitest";
+import { beforeAll, describe, expect, it } from "vitest";
 import { readDocument, uploadOpp } from "@/lib/aanmelding/opp";
 import { OPP_MAX_BYTES } from "@/lib/aanmelding/opp-limits";
 import { withdrawConsent } from "@/lib/aanmelding/consent";
@@ -9,6 +9,7 @@ import type { Role } from "@/lib/generated/prisma/enums";
 import { getTraject } from "@/lib/trajecten/queries";
 import { newTraject, refusal, step, trajectAt, validInput, versionOf, seededWithCasts, type Cast } from "../support/trajecten";
 import { next } from "../support/next-request";
+import { pdfFile, polyglot } from "../support/pdf-file";
 
 const today = day("2026-11-20");
 const ROLES = ["ZORGCOORDINATOR", "ONDERWIJSADVISEUR", "GEDRAGSWETENSCHAPPER", "TOPDOCENT", "HULPVERLENER", "COORDINATOR", "SWV", "ADMIN"] as const satisfies Role[];
@@ -17,11 +18,11 @@ const db = () => setup.database.prisma;
 
 const version = (id: string) => versionOf(db(), id);
 const as = (c: Cast, role: Role) => ({ actor: c[role], ip: "10.0.0.7" });
-const pdf = (size = 200) => {
-  const bytes = new Uint8Array(size).fill(0x20);
-  bytes.set(new TextEncoder().encode("%PDF-1.7\n"));
-  return bytes;
-};
+let pdf: () => Uint8Array<ArrayBuffer>;
+beforeAll(async () => {
+  const bytes = await pdfFile();
+  pdf = () => bytes;
+});
 const documents = (trajectId: string) => db().document.count({ where: { trajectId } });
 
 describe("planning and recording a vooroverleg", () => {
@@ -65,11 +66,14 @@ describe("the OPP", () => {
   it("takes a PDF from the school, and refuses an empty, too large or non-PDF file at the field, storing nothing", async () => {
     const id = await trajectAt(db(), setup.own, "VOOROVERLEG", today);
     const zc = as(setup.own, "ZORGCOORDINATOR");
-    const tooLarge = pdf(OPP_MAX_BYTES + 1);
+    const tooLarge = new Uint8Array(OPP_MAX_BYTES + 1).fill(0x20);
     const cases: [Uint8Array<ArrayBuffer> | null, string][] = [
       [null, "Kies een PDF-bestand"],
       [tooLarge, "groter dan 5 MB"],
       [new TextEncoder().encode("<html>not a pdf</html>"), "geen PDF-bestand"],
+      // Starts like a PDF, is a web page: refused because it does not parse as one.
+      [polyglot(), "geen PDF-bestand"],
+      [await pdfFile({ script: true }), "scripts of acties"],
     ];
     for (const [bytes, message] of cases) {
       const error = await refusal(uploadOpp(zc, { trajectId: id, version: await version(id) }, bytes && { naam: "opp.pdf", bytes }, today));
@@ -79,7 +83,7 @@ describe("the OPP", () => {
 
     await uploadOpp(zc, { trajectId: id, version: await version(id) }, { naam: "../../etc/OPP Sam<script>.pdf", bytes: pdf() }, today);
     const stored = await db().document.findFirstOrThrow({ where: { trajectId: id } });
-    expect(stored).toMatchObject({ soort: "OPP", grootte: 200, bestandsnaam: "OPP Sam_script_.pdf", sha256: expect.stringMatching(/^[0-9a-f]{64}$/) });
+    expect(stored).toMatchObject({ soort: "OPP", grootte: pdf().length, bestandsnaam: "OPP Sam_script_.pdf", sha256: expect.stringMatching(/^[0-9a-f]{64}$/) });
     const history = await db().trajectTransition.findMany({ where: { trajectId: id }, orderBy: { recordedAt: "asc" } });
     expect(history.at(-1)?.action).toBe("OPP_TOEGEVOEGD");
   });

@@ -1,9 +1,10 @@
 // Decides a transition: the rules table, the date and the handbook's guards against the facts
 // read inside the transaction. Pure: no I/O and no framework, so every guard is tested directly.
 import { daysBetween, formatDay } from "../calendar";
-import { guard } from "../errors";
+import { AppError, guard } from "../errors";
 import { assertDatum } from "../forms/schema";
 import type { FollowUpMoment, Role } from "../generated/prisma/enums";
+import { afgeschermdVoor, ALLEEN_SCHOOL_SCHRIJFT, ZONDER_TOESTEMMING } from "./consent-shield";
 import type { Actie } from "./history";
 import { pickFasevelden, restoreSnapshot, type Fasevelden, type FaseveldenSnapshot } from "./phase-fields";
 import { bestemmingen, checkRegel, isCorrigeerbaar, REGELS } from "./rules";
@@ -45,6 +46,11 @@ export interface Besluit {
 export function beslis(feiten: TrajectFeiten, role: Role, invoer: OvergangInvoer, today: Date): Besluit {
   const stand = standOf(feiten.fase, feiten.aanmeldingStap);
   checkRegel(invoer.actie, stand, role);
+  // Approval and the start of onderzoek say so in their own words, below.
+  const eigenToestemmingsregel = invoer.actie === "AANVRAAG_GOEDGEKEURD" || invoer.actie === "ONDERZOEK_GESTART";
+  if (afgeschermdVoor(role, feiten.heeftLeerling, feiten.heeftToestemming) && invoer.actie !== ZONDER_TOESTEMMING && !eigenToestemmingsregel) {
+    throw new AppError("NIET_TOEGESTAAN", ALLEEN_SCHOOL_SCHRIJFT);
+  }
   const vorige = feiten.laatsteOvergang;
   assertDatum(invoer.datum, today, vorige ? { datum: vorige.datum, wat: "de vorige stap" } : undefined);
 

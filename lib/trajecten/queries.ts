@@ -8,13 +8,13 @@ import { trajectWhere, type Actor, type RequestContext } from "../authz";
 import { amsterdamDay } from "../calendar";
 import { db } from "../db";
 import type { AanmeldingStap, Fase, FollowUpMoment, StopReden } from "../generated/prisma/enums";
-import { isAfgeschermd } from "./consent-shield";
+import { isAfgeschermd, ZONDER_TOESTEMMING } from "./consent-shield";
 import { isInEffect, type Actie, type HistoryAction } from "./history";
 import { actiesVoor, isCorrigeerbaar } from "./rules";
 import { historySelect, listSelect, vooroverlegSelect, type ListRow, type VooroverlegDetail } from "./selects";
 import { OPEN_FASEN, standOf, type Stand } from "./stand";
 import { currentTerm, INTENSIEF_MAX_WEEKS, type Term } from "./terms";
-import { schrijfmogelijkheden, vensters, type Schrijfsoort } from "./write-windows";
+import { geenSchrijfmogelijkheden, schrijfmogelijkheden, vensters, type Schrijfsoort } from "./write-windows";
 
 export interface TrajectSummary {
   id: string;
@@ -164,7 +164,8 @@ export async function getTraject(ctx: RequestContext, id: string, today = amster
   const undoable = laatste && laatste.voorToestand !== null && isCorrigeerbaar(laatste.action, ctx.actor.role);
   const terugdraaibaar = undoable ? history.find((entry) => entry.id === laatste.id)! : null;
   const summary = toSummary(row, today, ctx.actor);
-  const mag = schrijfmogelijkheden(ctx.actor, stand);
+  // Shielded: nothing to write, and of the steps only stopping the traject.
+  const mag = summary.afgeschermd ? geenSchrijfmogelijkheden() : schrijfmogelijkheden(ctx.actor, stand);
   return {
     ...summary,
     studentId: summary.afgeschermd ? null : (row.student?.id ?? null),
@@ -178,7 +179,10 @@ export async function getTraject(ctx: RequestContext, id: string, today = amster
     history: summary.afgeschermd ? history.map((entry) => ({ ...entry, notitie: "" })) : history,
     // Offer no step that cannot apply: nothing to undo, or intensief already at its maximum.
     acties: actiesVoor(stand, ctx.actor.role).filter(
-      (actie) => (actie !== "CORRECTIE" || terugdraaibaar !== null) && (actie !== "INTENSIEF_VERLENGD" || row.intensiefWeken < INTENSIEF_MAX_WEEKS),
+      (actie) =>
+        (actie !== "CORRECTIE" || terugdraaibaar !== null) &&
+        (actie !== "INTENSIEF_VERLENGD" || row.intensiefWeken < INTENSIEF_MAX_WEEKS) &&
+        (!summary.afgeschermd || actie === ZONDER_TOESTEMMING),
     ),
     terugdraaibaar,
     mag,

@@ -55,3 +55,8 @@ export function schrijfmogelijkheden(actor: Pick<Actor, "role">, stand: Stand): 
   const inVenster = vensters(stand);
   return Object.fromEntries(SOORTEN.map((soort) => [soort, inVenster[soort] && can(actor, SCHRIJFVENSTERS[soort].permission)])) as Record<Schrijfsoort, boolean>;
 }
+
+/** Nothing to write: a shielded dossier, for anyone but the school. */
+export function geenSchrijfmogelijkheden(): Record<Schrijfsoort, boolean> {
+  return Object.fromEntries(SOORTEN.map((soort) => [soort, false])) as Record<Schrijfsoort, boolean>;
+}

@@ -2,6 +2,7 @@
 import { describe, expect, it } from "vitest";
 import { linkStudent, recordConsent, withdrawConsent } from "@/lib/aanmelding/consent";
 import { day } from "@/lib/calendar";
+import { addContact, addNote } from "@/lib/trajecten/onderzoek";
 import { getTraject } from "@/lib/trajecten/queries";
 import { castOf, lastInEffect, newTraject, refusal, seededWithCasts, step, trajectAt, validInput, versionOf } from "../support/trajecten";
 
@@ -49,6 +50,43 @@ describe("consent and the named student", () => {
     expect(blocked.message).toContain("toestemming is ingetrokken");
     // Stopping is still possible without consent.
     await step(db(), setup.own.GEDRAGSWETENSCHAPPER, id, validInput("GESTOPT", today), today);
+  });
+
+  it("without valid consent lets only the school write; the Topteam may only stop the traject", async () => {
+    const id = await trajectAt(db(), setup.own, "INTENSIEF", today);
+    const gw = { actor: setup.own.GEDRAGSWETENSCHAPPER, ip: null };
+    const td = { actor: setup.own.TOPDOCENT, ip: null };
+    const note = async () => ({ trajectId: id, version: await version(id), datum: today, tekst: "Observatie.", zichtbaarheid: "TOPTEAM" as const });
+    const consent = await db().consent.findFirstOrThrow({ where: { trajectId: id } });
+    await withdrawConsent(zc(), { trajectId: id, version: await version(id), consentId: consent.id, ingetrokkenOp: today }, today);
+    const before = { notes: await db().notitie.count({ where: { trajectId: id } }), contacts: await db().netwerkContact.count({ where: { trajectId: id } }) };
+
+    for (const refused of [
+      addNote(gw, await note(), today),
+      addContact(td, { trajectId: id, version: await version(id), soort: "MENTOR", naam: "Mw. Mentor", organisatie: "", zichtbaarheid: "TOPTEAM" }, today),
+      step(db(), setup.own.GEDRAGSWETENSCHAPPER, id, validInput("INTENSIEF_VERLENGD", today), today),
+      step(db(), setup.own.GEDRAGSWETENSCHAPPER, id, validInput("BORGING_GESTART", today), today),
+    ]) {
+      expect(await refusal(refused)).toMatchObject({ code: "NIET_TOEGESTAAN", message: expect.stringContaining("alleen de school") });
+    }
+    expect(await db().notitie.count({ where: { trajectId: id } })).toBe(before.notes);
+    expect(await db().netwerkContact.count({ where: { trajectId: id } })).toBe(before.contacts);
+    expect((await db().traject.findUniqueOrThrow({ where: { id } })).fase).toBe("INTENSIEF");
+
+    // The page offers the gedragswetenschapper nothing but stopping.
+    const seen = (await getTraject(gw, id, today))!;
+    expect(seen.acties).toEqual(["GESTOPT"]);
+    expect(Object.values(seen.mag).some(Boolean)).toBe(false);
+
+    // Consent given again: the Topteam writes again.
+    await recordConsent(zc(), { trajectId: id, version: await version(id), gegevenDoor: "OUDERS", naamGever: "Ouder", gegevenOp: today }, today);
+    await addNote(gw, await note(), today);
+    expect(await db().notitie.count({ where: { trajectId: id } })).toBe(before.notes + 1);
+    // And stopping stays possible without it.
+    const again = await db().consent.findFirstOrThrow({ where: { trajectId: id, ingetrokkenOp: null } });
+    await withdrawConsent(zc(), { trajectId: id, version: await version(id), consentId: again.id, ingetrokkenOp: today }, today);
+    await step(db(), setup.own.GEDRAGSWETENSCHAPPER, id, validInput("GESTOPT", today), today);
+    expect((await db().traject.findUniqueOrThrow({ where: { id } })).fase).toBe("GESTOPT");
   });
 
   it("lets a correction pass over consent events to the last phase transition", async () => {

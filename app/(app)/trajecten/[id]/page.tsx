@@ -91,6 +91,9 @@ export default async function TrajectPage({
       {traject.afgeschermd && (
         <Alert tone="let-op" className="mb-6">
           Er is geen geldige toestemming om de gegevens van deze leerling te delen. Naam, LISA-referentie en notities zijn afgeschermd.
+          {traject.acties.length > 0
+            ? " U kunt in dit dossier niets meer vastleggen. Geeft de school geen nieuwe toestemming, stop het traject dan hieronder, met een reden."
+            : " Alleen de school kan in dit dossier schrijven."}
         </Alert>
       )}
       <NextSteps traject={traject} />

@@ -7,6 +7,7 @@ import { plusDays, plusMonths, plusWeeks, daysBetween } from "../lib/calendar";
 import { DEMO_PASSWORD } from "../lib/demo";
 import type { Prisma, PrismaClient } from "../lib/generated/prisma/client";
 import type { AanmeldingStap, FollowUpMoment, Role } from "../lib/generated/prisma/enums";
+import { toestemmingVan } from "../lib/trajecten/consent-shield";
 import { beslis, type TrajectFeiten } from "../lib/trajecten/decide";
 import { NIEUW_TRAJECT, snapshotOf, type Fasevelden } from "../lib/trajecten/phase-fields";
 import { STOP_REDENEN_KEUZE } from "../lib/trajecten/rules";
@@ -190,7 +191,7 @@ export async function seedDemoData(prisma: PrismaClient, today: Date): Promise<S
   await prisma.user.createMany({ data: userRows, skipDuplicates: true });
   const userId = (local: string) => `demo-user-${local}`;
 
-  const students: Prisma.StudentCreateManyInput[] = [];
+  const students: (Prisma.StudentCreateManyInput & { geboortedatum: Date; voornaam: string; achternaam: string })[] = [];
   const trajecten: Prisma.TrajectCreateManyInput[] = [];
   const history: Prisma.TrajectTransitionCreateManyInput[] = [];
   const consents: Prisma.ConsentCreateManyInput[] = [];
@@ -320,6 +321,7 @@ export async function seedDemoData(prisma: PrismaClient, today: Date): Promise<S
         ...velden,
         heeftLeerling: studentId !== null,
         heeftToestemming: true,
+        toestemmingVan: "OUDERS",
         openVraag: false,
         teamVanWindstreek: team,
         teamVol: false,
@@ -372,7 +374,17 @@ export async function seedDemoData(prisma: PrismaClient, today: Date): Promise<S
 
     trajecten.push({ id, studentId, schoolId: school.id, aangemeldOp: tl.advies, version: events.length + 1, ...velden });
     if (events.some((e) => e.invoer.actie === "VOOROVERLEG_GEHOUDEN")) {
-      consents.push({ id: `${id}-c1`, trajectId: id, gegevenDoor: "OUDERS", naamGever: "Ouder/verzorger (fictief)", gegevenOp: tl.aanvraag, recordedById: zc });
+      // Consent as the rule asks it: the parents' under 16; the student's own from 16, also
+      // when the student turned 16 during the traject (then given on the birthday).
+      const student = students.find((st) => st.id === studentId) ?? null;
+      if (toestemmingVan(student, tl.aanvraag) === "OUDERS") {
+        consents.push({ id: `${id}-c1`, trajectId: id, gegevenDoor: "OUDERS", naamGever: "Ouder/verzorger (fictief)", gegevenOp: tl.aanvraag, recordedById: zc });
+      }
+      if (student && toestemmingVan(student, today) === "LEERLING") {
+        const zestien = plusMonths(student.geboortedatum, 16 * 12);
+        const gegevenOp = zestien > tl.aanvraag ? zestien : tl.aanvraag;
+        consents.push({ id: `${id}-c2`, trajectId: id, gegevenDoor: "LEERLING", naamGever: `${student.voornaam} ${student.achternaam}`, gegevenOp, recordedById: zc });
+      }
     }
     if (velden.onderzoekStart) {
       assignments.push({ trajectId: id, userId: userId(`td${(n % 2) + 1}.${code}`) }, { trajectId: id, userId: userId(`hv${(n % 2) + 1}.${code}`) });

@@ -7,11 +7,10 @@ import { assertDatum, zDag, ZTrajectBasis } from "../forms/schema";
 import { differenceInYears } from "date-fns";
 import { amsterdamDay, daysBetween, formatDay } from "../calendar";
 import type { RequestContext } from "../authz";
+import { toestemmingVan } from "../trajecten/consent-shield";
 import { schrijfInDossier } from "../trajecten/dossier-write";
 import { AppError } from "../errors";
 
-/** Students of 16 and older give consent themselves (handbook, Stap 3). */
-export const LEEFTIJD_EIGEN_TOESTEMMING = 16;
 
 const basis = ZTrajectBasis.shape;
 
@@ -38,7 +37,7 @@ export async function recordConsent(ctx: RequestContext, input: z.infer<typeof Z
     if (input.gegevenDoor === "LEERLING") {
       const student = traject.studentId ? await tx.student.findUnique({ where: { id: traject.studentId } }) : null;
       if (!student) throw new AppError("VOORWAARDE", "Koppel eerst de leerling: alleen een leerling van 16 of ouder geeft zelf toestemming.", "gegevenDoor");
-      if (differenceInYears(input.gegevenOp, student.geboortedatum) < LEEFTIJD_EIGEN_TOESTEMMING) {
+      if (toestemmingVan(student, input.gegevenOp) !== "LEERLING") {
         throw new AppError("VOORWAARDE", "De leerling is jonger dan 16: de ouders of verzorgers geven toestemming.", "gegevenDoor");
       }
     }

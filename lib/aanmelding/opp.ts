@@ -12,7 +12,7 @@ import { amsterdamDay } from "../calendar";
 import { db } from "../db";
 import { AppError } from "../errors";
 import { ZTrajectBasis } from "../forms/schema";
-import { isAfgeschermd } from "../trajecten/consent-shield";
+import { isAfgeschermd, TOESTEMMING_SELECT } from "../trajecten/consent-shield";
 import { schrijfInDossier } from "../trajecten/dossier-write";
 import { OPP_MAX_BYTES, OPP_MAX_LABEL } from "./opp-limits";
 
@@ -107,15 +107,15 @@ export interface DocumentDownload {
  */
 export async function readDocument(ctx: RequestContext, trajectId: string, documentId: string): Promise<DocumentDownload | null> {
   const audit = { action: "DOCUMENT_READ", onderdeel: "opp", trajectId } as const;
-  const traject = await findReadableTraject(ctx, trajectId, { id: true, student: { select: { id: true } }, consents: { where: { ingetrokkenOp: null }, select: { id: true }, take: 1 } }, audit);
+  const traject = await findReadableTraject(ctx, trajectId, { id: true, studentId: true, ...TOESTEMMING_SELECT }, audit);
   if (!traject) return null;
-  const document = !isAfgeschermd(traject, ctx.actor)
+  const document = !isAfgeschermd(traject, ctx.actor, amsterdamDay())
     ? await db().document.findFirst({ where: { id: documentId, trajectId: traject.id }, select: { bestandsnaam: true, inhoud: true, sha256: true } })
     : null;
   if (!document) {
     await recordDenial(ctx, audit);
     return null;
   }
-  await recordAudit(db(), { actor: ctx.actor, ...audit, outcome: "ALLOWED", studentId: traject.student?.id ?? null, ip: ctx.ip });
+  await recordAudit(db(), { actor: ctx.actor, ...audit, outcome: "ALLOWED", studentId: traject.studentId, ip: ctx.ip });
   return document;
 }

@@ -1,16 +1,46 @@
-// Consent covers sharing with the SWV and the Topteam; the school holds the data regardless.
-// Pure: every read that shows a student's data asks this first.
+// Consent covers sharing with the SWV and the Topteam; the school holds the data regardless. A
+// student under 16 gives it through their parents or guardians; from 16 the student gives it
+// themselves, and the parents' consent no longer counts for sharing (DOMAIN.md, consent). The age
+// is taken on the date of the step: today for a read, the step's own date for a transition.
+// Pure: every read that shows a student's data, and every write, asks this first.
+import { differenceInYears } from "date-fns";
 import type { Actor } from "../authz";
-import type { Role } from "../generated/prisma/enums";
+import type { Prisma } from "../generated/prisma/client";
+import type { ToestemmingDoor, Role } from "../generated/prisma/enums";
+
+/** Students of 16 and older give consent themselves (handbook, Stap 3). */
+export const LEEFTIJD_EIGEN_TOESTEMMING = 16;
+
+/** The consents still standing, and what the rule needs of the student: select this with a traject. */
+export const TOESTEMMING_SELECT = {
+  student: { select: { geboortedatum: true } },
+  consents: { where: { ingetrokkenOp: null }, select: { gegevenDoor: true } },
+} as const satisfies Prisma.TrajectSelect;
+
+export interface ToestemmingFeiten {
+  student: { geboortedatum: Date } | null;
+  consents: { gegevenDoor: ToestemmingDoor }[];
+}
+
+/** Whose consent counts on `op`: the student's own from 16, the parents' before (or while no student is named). */
+export function toestemmingVan(student: ToestemmingFeiten["student"], op: Date): ToestemmingDoor {
+  return student && differenceInYears(op, student.geboortedatum) >= LEEFTIJD_EIGEN_TOESTEMMING ? "LEERLING" : "OUDERS";
+}
+
+/** Valid consent on `op`: one standing consent by whoever must give it on that date. */
+export function heeftGeldigeToestemming(row: ToestemmingFeiten, op: Date): boolean {
+  const nodig = toestemmingVan(row.student, op);
+  return row.consents.some((c) => c.gegevenDoor === nodig);
+}
 
 /** Shielded for `role`: a named student without valid consent, for anyone but the school. */
 export function afgeschermdVoor(role: Role, heeftLeerling: boolean, heeftToestemming: boolean): boolean {
   return role !== "ZORGCOORDINATOR" && heeftLeerling && !heeftToestemming;
 }
 
-/** Without valid consent only the school sees who the student is and what the dossier says. */
-export function isAfgeschermd(row: { student: unknown; consents: unknown[] }, actor: Pick<Actor, "role">): boolean {
-  return afgeschermdVoor(actor.role, row.student !== null, row.consents.length > 0);
+/** Without valid consent (on `op`) only the school sees who the student is and what the dossier says. */
+export function isAfgeschermd(row: ToestemmingFeiten, actor: Pick<Actor, "role">, op: Date): boolean {
+  return afgeschermdVoor(actor.role, row.student !== null, heeftGeldigeToestemming(row, op));
 }
 
 /**

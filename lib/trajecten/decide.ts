@@ -15,8 +15,10 @@ import type { OvergangInvoer } from "./transition-input";
 /** What the guards need to know about a traject, read inside the transaction. */
 export interface TrajectFeiten extends Fasevelden {
   heeftLeerling: boolean;
-  /** Consent recorded and not withdrawn. */
+  /** Consent standing on the step's date, of whoever must give it then (consent-shield.ts). */
   heeftToestemming: boolean;
+  /** Whose consent that is: the student's own from 16, the parents' before. */
+  toestemmingVan: "OUDERS" | "LEERLING";
   /** The Topteam of the school's windstreek, which an approval assigns unless it is full. */
   teamVanWindstreek: string | null;
   /** That team carries as many trajecten as its capacity: the coördinator assigns another. */
@@ -91,7 +93,12 @@ export function beslis(feiten: TrajectFeiten, role: Role, invoer: OvergangInvoer
       return besluit(naar());
     case "AANVRAAG_INGEDIEND":
       guard(feiten.heeftLeerling, "Koppel eerst de leerling aan dit traject: een aanvraag is op naam.");
-      guard(feiten.heeftToestemming, "Er is geen geldige toestemming vastgelegd. Zonder toestemming kan de aanvraag niet worden ingediend.");
+      guard(
+        feiten.heeftToestemming,
+        feiten.toestemmingVan === "LEERLING"
+          ? "De leerling is 16 jaar of ouder: leg de toestemming van de leerling zelf vast. Zonder die toestemming kan de aanvraag niet worden ingediend."
+          : "Er is geen geldige toestemming vastgelegd. Zonder toestemming kan de aanvraag niet worden ingediend.",
+      );
       return besluit({ ...naar(), lisaReferentie: invoer.lisaReferentie, aanvraagOp: datum });
     case "AANVRAAG_GOEDGEKEURD":
       guard(!feiten.openVraag, "De school heeft de gevraagde informatie nog niet gegeven.");

@@ -8,7 +8,8 @@ import type { RequestContext } from "../authz";
 import { AppError } from "../errors";
 import type { TTrajectBasis } from "../forms/schema";
 import type { Prisma } from "../generated/prisma/client";
-import { ALLEEN_SCHOOL_SCHRIJFT, isAfgeschermd } from "./consent-shield";
+import { amsterdamDay } from "../calendar";
+import { ALLEEN_SCHOOL_SCHRIJFT, isAfgeschermd, TOESTEMMING_SELECT } from "./consent-shield";
 import type { Gebeurtenis } from "./history";
 import { standOf } from "./stand";
 import { SCHRIJFVENSTERS, type Schrijfsoort } from "./write-windows";
@@ -21,7 +22,7 @@ const dossierSelect = {
   topteamId: true,
   fase: true,
   aanmeldingStap: true,
-  consents: { where: { ingetrokkenOp: null }, select: { id: true }, take: 1 },
+  ...TOESTEMMING_SELECT,
 } as const;
 
 export type DossierRow = Prisma.TrajectGetPayload<{ select: typeof dossierSelect }>;
@@ -46,7 +47,7 @@ export async function schrijfInDossier<T>(
   const write = { trajectId: input.trajectId, version: input.version, permission: venster.permission, audit: venster.audit };
   return inWritableTraject(ctx, write, dossierSelect, async (tx, row) => {
     if (!(venster.standen as readonly string[]).includes(standOf(row.fase, row.aanmeldingStap))) throw new AppError("VERKEERDE_FASE", venster.buiten);
-    if (isAfgeschermd({ student: row.studentId, consents: row.consents }, ctx.actor)) throw new AppError("NIET_TOEGESTAAN", ALLEEN_SCHOOL_SCHRIJFT);
+    if (isAfgeschermd(row, ctx.actor, amsterdamDay())) throw new AppError("NIET_TOEGESTAAN", ALLEEN_SCHOOL_SCHRIJFT);
     const done = await work(tx, row);
     await tx.traject.update({ where: { id: row.id }, data: { version: { increment: 1 } } });
     await tx.trajectTransition.create({

@@ -35,7 +35,7 @@ function leerlingNaam(student: { voornaam: string; achternaam: string } | null):
 }
 
 function toSummary(row: ListRow, today: Date, actor: Actor): TrajectSummary {
-  const afgeschermd = isAfgeschermd(row, actor);
+  const afgeschermd = isAfgeschermd(row, actor, today);
   return {
     id: row.id,
     leerling: afgeschermd ? "Afgeschermd: geen geldige toestemming" : leerlingNaam(row.student),

@@ -1,4 +1,5 @@
 // The shapes in which trajecten are read, named once for the page, the lists and the export.
+import { TOESTEMMING_SELECT } from "./consent-shield";
 import type { Prisma } from "../generated/prisma/client";
 
 export const vooroverlegSelect = {
@@ -31,11 +32,11 @@ export const listSelect = {
   intensiefWeken: true,
   borgingStart: true,
   followUpStart: true,
-  student: { select: { id: true, voornaam: true, achternaam: true } },
+  student: { select: { id: true, voornaam: true, achternaam: true, geboortedatum: true } },
   school: { select: { naam: true } },
   topteam: { select: { naam: true } },
   followUps: { select: { moment: true } },
-  consents: { where: { ingetrokkenOp: null }, select: { id: true }, take: 1 },
+  consents: TOESTEMMING_SELECT.consents,
 } satisfies Prisma.TrajectSelect;
 
 export type ListRow = Prisma.TrajectGetPayload<{ select: typeof listSelect }>;

@@ -15,6 +15,7 @@ import { GEBEURTENISSEN } from "./history";
 import { FASEVELDEN_SELECT, pickFasevelden, snapshotOf, type FaseveldenSnapshot } from "./phase-fields";
 import { BEZETTING, standenWhere } from "./stand";
 import { verslagVan, type OvergangVerzoek } from "./transition-input";
+import { heeftGeldigeToestemming, TOESTEMMING_SELECT, toestemmingVan } from "./consent-shield";
 
 const feitenSelect = {
   id: true,
@@ -23,7 +24,7 @@ const feitenSelect = {
   ...FASEVELDEN_SELECT,
   school: { select: { windstreek: { select: { topteam: { select: { id: true, capaciteit: true } } } } } },
   topteam: { select: { members: { where: { role: "GEDRAGSWETENSCHAPPER", active: true }, select: { id: true }, take: 1 } } },
-  consents: { where: { ingetrokkenOp: null }, select: { id: true }, take: 1 },
+  ...TOESTEMMING_SELECT,
   infoVragen: { where: { antwoord: null }, select: { id: true }, take: 1 },
   followUps: { select: { moment: true } },
   _count: { select: { doelen: true, adviezen: true } },
@@ -38,12 +39,14 @@ const feitenSelect = {
 
 type FeitenRow = Prisma.TrajectGetPayload<{ select: typeof feitenSelect }>;
 
-function feitenOf(row: FeitenRow, teamVol: boolean): TrajectFeiten {
+/** The facts on `datum`, the step's date: consent is judged at the student's age on that day. */
+function feitenOf(row: FeitenRow, teamVol: boolean, datum: Date): TrajectFeiten {
   const laatste = row.history[0];
   return {
     ...pickFasevelden(row),
     heeftLeerling: row.studentId !== null,
-    heeftToestemming: row.consents.length > 0,
+    heeftToestemming: heeftGeldigeToestemming(row, datum),
+    toestemmingVan: toestemmingVan(row.student, datum),
     openVraag: row.infoVragen.length > 0,
     teamVanWindstreek: row.school.windstreek.topteam?.id ?? null,
     teamVol,
@@ -81,7 +84,7 @@ export async function maakOvergang(ctx: RequestContext, verzoek: OvergangVerzoek
       verzoek.actie === "AANVRAAG_GOEDGEKEURD" && team !== null
         ? (await tx.traject.count({ where: { topteamId: team.id, ...standenWhere(BEZETTING) } })) >= team.capaciteit
         : false;
-    const feiten = feitenOf(row, teamVol);
+    const feiten = feitenOf(row, teamVol, verzoek.datum);
     const besluit = beslis(feiten, ctx.actor.role, verzoek, today);
 
     const lisa = "lisaReferentie" in besluit.na ? besluit.na.lisaReferentie : null;

@@ -89,6 +89,37 @@ describe("consent and the named student", () => {
     expect((await db().traject.findUniqueOrThrow({ where: { id } })).fase).toBe("GESTOPT");
   });
 
+  it("from 16 asks the student's own consent, for the request and for sharing, whatever the parents gave", async () => {
+    const id = await newTraject(db(), setup.own, { aangemeldOp: today, named: false, consent: false });
+    await linkStudent(zc(), { trajectId: id, version: await version(id), voornaam: "Zestien", achternaam: "Plus", geboortedatum: day("2010-01-01") }, today);
+    for (const actie of ["VOOROVERLEG_GEPLAND", "VOOROVERLEG_GEHOUDEN"] as const) await step(db(), setup.own.ZORGCOORDINATOR, id, validInput(actie, today), today);
+    const give = async (gegevenDoor: "OUDERS" | "LEERLING") =>
+      recordConsent(zc(), { trajectId: id, version: await version(id), gegevenDoor, naamGever: gegevenDoor === "OUDERS" ? "Ouder" : "Zestien Plus", gegevenOp: today }, today);
+
+    await give("OUDERS");
+    const request = await refusal(step(db(), setup.own.ZORGCOORDINATOR, id, validInput("AANVRAAG_INGEDIEND", today), today));
+    expect(request.message).toContain("16 jaar of ouder: leg de toestemming van de leerling zelf vast");
+    await give("LEERLING");
+    await step(db(), setup.own.ZORGCOORDINATOR, id, validInput("AANVRAAG_INGEDIEND", today), today);
+    await step(db(), setup.own.ONDERWIJSADVISEUR, id, validInput("AANVRAAG_GOEDGEKEURD", today), today);
+    const gw = { actor: setup.own.GEDRAGSWETENSCHAPPER, ip: null };
+    expect((await getTraject(gw, id, today))?.leerling).toBe("Zestien Plus");
+
+    // The student withdraws; the parents' consent still stands, and does not count.
+    const own = await db().consent.findFirstOrThrow({ where: { trajectId: id, gegevenDoor: "LEERLING" } });
+    await withdrawConsent(zc(), { trajectId: id, version: await version(id), consentId: own.id, ingetrokkenOp: today }, today);
+    expect(await db().consent.count({ where: { trajectId: id, gegevenDoor: "OUDERS", ingetrokkenOp: null } })).toBe(1);
+    expect(await getTraject(gw, id, today)).toMatchObject({ afgeschermd: true, leerling: "Afgeschermd: geen geldige toestemming" });
+  });
+
+  it("takes the age on the date of each step: the parents' consent stops counting on the 16th birthday", async () => {
+    const id = await trajectAt(db(), setup.own, "ONDERZOEK", today);
+    // The test cast's students are born on 2011-05-04: 15 today, 16 from 2027-05-04.
+    const gw = { actor: setup.own.GEDRAGSWETENSCHAPPER, ip: null };
+    expect((await getTraject(gw, id, day("2027-05-03")))?.afgeschermd).toBe(false);
+    expect((await getTraject(gw, id, day("2027-05-04")))?.afgeschermd).toBe(true);
+  });
+
   it("lets a correction pass over consent events to the last phase transition", async () => {
     const id = await trajectAt(db(), setup.own, "ONDERZOEK", today);
     const lastPhase = await lastInEffect(db(), id);

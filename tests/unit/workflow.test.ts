@@ -25,6 +25,7 @@ const inIntensief = (over: Partial<TrajectFeiten> = {}): TrajectFeiten => ({
   intensiefStart,
   heeftLeerling: true,
   heeftToestemming: true,
+  toestemmingVan: "OUDERS",
   openVraag: false,
   teamVanWindstreek: "team",
   teamVol: false,
@@ -138,7 +139,7 @@ describe("waiting time in the aanmelding", () => {
 });
 
 describe("preventief advies", () => {
-  const advies = { ...NIEUW_TRAJECT, heeftLeerling: false, heeftToestemming: false, openVraag: false, teamVanWindstreek: "team", teamVol: false, teamHeeftGedragswetenschapper: true, doelen: 0, handelingsadviezen: 0, followUps: [], laatsteOvergang: null } satisfies TrajectFeiten;
+  const advies = { ...NIEUW_TRAJECT, heeftLeerling: false, heeftToestemming: false, toestemmingVan: "OUDERS", openVraag: false, teamVanWindstreek: "team", teamVol: false, teamHeeftGedragswetenschapper: true, doelen: 0, handelingsadviezen: 0, followUps: [], laatsteOvergang: null } satisfies TrajectFeiten;
   const geef = (uitkomst: "VOLDOENDE" | "VOOROVERLEG" | "ANDERE_ONDERSTEUNING", notitie = "Advies.") =>
     beslis(advies, "GEDRAGSWETENSCHAPPER", { actie: "ADVIES_GEGEVEN", datum: today, notitie, uitkomst }, today).na;
 
@@ -151,7 +152,7 @@ describe("preventief advies", () => {
 });
 
 describe("collegiaal vooroverleg", () => {
-  const feiten = { ...NIEUW_TRAJECT, aanmeldingStap: "VOOROVERLEG", heeftLeerling: false, heeftToestemming: false, openVraag: false, teamVanWindstreek: "team", teamVol: false, teamHeeftGedragswetenschapper: true, doelen: 0, handelingsadviezen: 0, followUps: [], laatsteOvergang: null } satisfies TrajectFeiten;
+  const feiten = { ...NIEUW_TRAJECT, aanmeldingStap: "VOOROVERLEG", heeftLeerling: false, heeftToestemming: false, toestemmingVan: "OUDERS", openVraag: false, teamVanWindstreek: "team", teamVol: false, teamHeeftGedragswetenschapper: true, doelen: 0, handelingsadviezen: 0, followUps: [], laatsteOvergang: null } satisfies TrajectFeiten;
   const verslag = {
     actie: "VOOROVERLEG_GEHOUDEN",
     datum: today,

@@ -75,6 +75,8 @@ export interface AuditEntry {
   trajectId?: string | null;
   studentId?: string | null;
   ip?: string | null;
+  /** What was acted on when it is not a dossier: `user:<id>`, or `email:<keyed hash>` for a failed sign-in. */
+  subject?: string | null;
 }
 
 type Writer = Pick<PrismaClient, "auditLog"> | Prisma.TransactionClient;
@@ -100,6 +102,7 @@ export async function recordAudit(writer: Writer, entry: AuditEntry): Promise<vo
       action: ZAuditAction.parse(entry.action),
       outcome: entry.outcome,
       ip: entry.ip ?? null,
+      subject: entry.subject ?? null,
     },
   });
 }

@@ -1,6 +1,6 @@
 // Sign-in rate limiting, per account and per IP address (OWASP ASVS 5.0, V6.3). The rule is
 // pure; the counts come from SignInAttempt rows, so every server process sees the same ones.
-import { createHash } from "node:crypto";
+import { createHash, createHmac } from "node:crypto";
 
 export interface RateLimitPolicy {
   /** Failures on one e-mail address, since its last success, before it is paused. */
@@ -34,4 +34,9 @@ export function isRateLimited(failures: RecentFailures, policy: RateLimitPolicy)
 /** Attempts are stored under a hash of the normalised address, never the address itself. */
 export function emailHash(email: string): string {
   return createHash("sha256").update(email.trim().toLowerCase()).digest("hex");
+}
+
+/** A keyed hash of the normalised address (HMAC with AUTH_SECRET), for the audit log: not reversible by a dictionary without the key. */
+export function addressKey(email: string, secret = process.env.AUTH_SECRET ?? ""): string {
+  return createHmac("sha256", secret).update(email.trim().toLowerCase()).digest("hex").slice(0, 32);
 }

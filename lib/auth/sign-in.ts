@@ -9,7 +9,7 @@ import { db } from "../db";
 import { verifyPassword } from "./password";
 import { open } from "./secret-box";
 import { verifyTotp } from "./totp";
-import { emailHash, isRateLimited, rateLimitPolicyFromEnv } from "./rate-limit";
+import { addressKey, emailHash, isRateLimited, rateLimitPolicyFromEnv } from "./rate-limit";
 
 /** Thrown to Auth.js so that the sign-in form can say why, unlike a wrong password. */
 export class RateLimitedSignIn extends CredentialsSignin {
@@ -71,7 +71,9 @@ export async function checkSignIn(raw: unknown, ip: string | null, now = new Dat
   const { email, password, code } = parsed.data;
   const hash = emailHash(email);
   const attempt = await reserveAttempt(hash, ip, now);
-  const fail = () => recordAudit(db(), { actor: null, action: "SIGN_IN_FAILED", onderdeel: "aanmelden", outcome: "DENIED", ip });
+  // The account tried, as a keyed hash: the log can tell attempts on one address apart and match
+  // them to it, without holding the address.
+  const fail = () => recordAudit(db(), { actor: null, action: "SIGN_IN_FAILED", onderdeel: "aanmelden", outcome: "DENIED", ip, subject: `email:${addressKey(email)}` });
   if (attempt.limited) {
     await fail();
     throw new RateLimitedSignIn();

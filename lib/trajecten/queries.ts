@@ -159,6 +159,9 @@ export async function getTraject(ctx: RequestContext, id: string, today = amster
     door: h.actor.naam,
     teruggedraaid: h.correctedBy !== null,
   }));
+  // Shown in the order things happened, not the order they were recorded: a back-dated entry
+  // sits at its own date (the page says when it was recorded).
+  history.sort((a, b) => a.datum.getTime() - b.datum.getTime() || a.recordedAt.getTime() - b.recordedAt.getTime());
   const laatste = row.history.findLast((h) => isInEffect({ ...h, corrected: h.correctedBy !== null }));
   const stand = standOf(row.fase, row.aanmeldingStap);
   const undoable = laatste && laatste.voorToestand !== null && isCorrigeerbaar(laatste.action, ctx.actor.role);

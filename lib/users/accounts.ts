@@ -67,7 +67,7 @@ export async function createAccount(input: NieuwAccount, ctx?: RequestContext): 
       data: { email: account.email, naam: account.naam, role: account.role, passwordHash, ...links },
       select: { id: true },
     });
-    await recordAudit(tx, { actor: ctx?.actor ?? null, action: "USER_CREATE", onderdeel: "gebruiker", outcome: "ALLOWED", ip: ctx?.ip ?? null });
+    await recordAudit(tx, { actor: ctx?.actor ?? null, action: "USER_CREATE", onderdeel: `gebruiker: ${account.role}`, outcome: "ALLOWED", ip: ctx?.ip ?? null, subject: `user:${id}` });
     return id;
   });
 }

@@ -30,11 +30,14 @@ export async function listUsers(ctx: RequestContext) {
 export async function setUserActive(ctx: RequestContext, userId: string, active: boolean): Promise<void> {
   await authorize(ctx, "users:manage", { action: "USER_UPDATE", onderdeel: "gebruiker" });
   await db().$transaction(async (tx) => {
-    const { count } = await tx.user.updateMany({ where: { id: userId }, data: { active } });
-    if (count === 0) throw new AppError("NIET_GEVONDEN", "Dit account bestaat niet (meer).");
+    const before = await tx.user.findUnique({ where: { id: userId }, select: { active: true } });
+    if (!before) throw new AppError("NIET_GEVONDEN", "Dit account bestaat niet (meer).");
+    await tx.user.update({ where: { id: userId }, data: { active } });
     if (!active) {
       await tx.authSession.updateMany({ where: { userId, endedAt: null }, data: { endedAt: new Date() } });
     }
-    await recordAudit(tx, { actor: ctx.actor, action: "USER_UPDATE", onderdeel: "gebruiker", outcome: "ALLOWED", ip: ctx.ip });
+    // Which account, and what changed: old → new.
+    const staat = (a: boolean) => (a ? "actief" : "gedeactiveerd");
+    await recordAudit(tx, { actor: ctx.actor, action: "USER_UPDATE", onderdeel: `gebruiker: ${staat(before.active)} → ${staat(active)}`, outcome: "ALLOWED", ip: ctx.ip, subject: `user:${userId}` });
   });
 }

@@ -20,7 +20,7 @@ describe("createAccount", () => {
     expect(user.passwordHash).not.toContain(password);
     expect(await verifyPassword(user.passwordHash, password)).toBe(true);
     const audit = await db().auditLog.findFirstOrThrow({ where: { action: "USER_CREATE" }, orderBy: { id: "desc" } });
-    expect(audit).toMatchObject({ userId: null, outcome: "ALLOWED", onderdeel: "gebruiker" });
+    expect(audit).toMatchObject({ userId: null, outcome: "ALLOWED", onderdeel: "gebruiker: TOPDOCENT", subject: `user:${id}` });
   });
 
   it("refuses an address that exists, at the field, and a role without its school", async () => {

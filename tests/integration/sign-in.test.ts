@@ -56,6 +56,11 @@ describe("signing in", () => {
     await expect(checkSignIn({ email: "hv1.west@demo.toptrajecten.nl", password: DEMO_PASSWORD }, ip, at(31))).rejects.toBeInstanceOf(RateLimitedSignIn);
     expect(await checkSignIn({ email: "hv1.west@demo.toptrajecten.nl", password: DEMO_PASSWORD }, "192.0.2.78", at(31))).not.toBeNull();
     expect(await database.prisma.auditLog.count({ where: { ip, action: "SIGN_IN_FAILED" } })).toBe(21);
+    // Each failure names the address tried by a keyed hash, never by the address.
+    const failures = await database.prisma.auditLog.findMany({ where: { ip, action: "SIGN_IN_FAILED" }, select: { subject: true } });
+    expect(failures[0]!.subject).toMatch(/^email:[0-9a-f]{32}$/);
+    expect(new Set(failures.map((f) => f.subject)).size).toBe(21);
+    expect(JSON.stringify(failures)).not.toContain("onbekend");
   });
 
   it("starts counting again after a success", async () => {

@@ -11,7 +11,7 @@ import { addAgreement, recordEscalation, resolveEscalation, ZEscalatie } from "@
 import { assignMember, unassignMember } from "@/lib/trajecten/team";
 import { getTrajectWerk } from "@/lib/trajecten/werk-queries";
 import { actorFor } from "../support/actors";
-import { refusal, trajectAt, versionOf, seededWithCasts, type Cast } from "../support/trajecten";
+import { refusal, step, trajectAt, validInput, versionOf, seededWithCasts, type Cast } from "../support/trajecten";
 
 const today = day("2026-11-20");
 const setup = seededWithCasts(today);
@@ -199,5 +199,17 @@ describe("the cooperation with the school", () => {
     // The ladder has four steps, in the form and in the database.
     expect(ZEscalatie.safeParse({ trajectId: id, version: 1, datum: "2026-11-20", niveau: "5", kwestie: "x", wie: "y", zichtbaarheid: "GEDEELD" }).success).toBe(false);
     await expect(db().escalatie.update({ where: { id: escalatieId }, data: { niveau: 5 } })).rejects.toThrow();
+  });
+});
+
+describe("the history on the traject page", () => {
+  it("is in the order things happened: a back-dated note sits at its own date", async () => {
+    const start = plusDays(today, -10);
+    const id = await trajectAt(db(), setup.own, "ONDERZOEK", start);
+    await step(db(), setup.own.GEDRAGSWETENSCHAPPER, id, validInput("INTENSIEF_GESTART", plusDays(today, -5)), today);
+    const gw = { actor: setup.own.GEDRAGSWETENSCHAPPER, ip: null };
+    await addNote(gw, { trajectId: id, version: await versionOf(db(), id), datum: plusDays(today, -8), tekst: "Later vastgelegd.", zichtbaarheid: "TOPTEAM" }, today);
+    const actions = (await getTraject(gw, id, today))!.history.map((h) => h.action);
+    expect(actions.slice(-3)).toEqual(["ONDERZOEK_GESTART", "NOTITIE_VASTGELEGD", "INTENSIEF_GESTART"]);
   });
 });

@@ -110,12 +110,16 @@ export default async function TrajectPage({
                 {GEBEURTENIS_LABEL[entry.action]}
                 {entry.teruggedraaid && <span className="ml-2 rounded bg-slate-200 px-2 py-0.5 text-sm font-normal">teruggedraaid</span>}
               </p>
-              <p className="text-sm text-slate-700">
-                {entry.vanFase ? `${faseMetStap(entry.vanFase, entry.vanStap)} → ` : ""}
-                {faseMetStap(entry.naarFase, entry.naarStap)}
-              </p>
+              {/* An event in a phase changes nothing of it: no "Onderzoek → Onderzoek". */}
+              {(entry.vanFase !== entry.naarFase || entry.vanStap !== entry.naarStap) && (
+                <p className="text-sm text-slate-700">
+                  {entry.vanFase ? `${faseMetStap(entry.vanFase, entry.vanStap)} → ` : ""}
+                  {faseMetStap(entry.naarFase, entry.naarStap)}
+                </p>
+              )}
               <p className="text-sm text-slate-700">
                 {formatDay(entry.datum)} · {entry.door}
+                {formatDay(entry.recordedAt) !== formatDay(entry.datum) && ` · vastgelegd op ${formatDay(entry.recordedAt)}`}
               </p>
               {entry.notitie && <p className="mt-1 whitespace-pre-line">{entry.notitie}</p>}
             </li>

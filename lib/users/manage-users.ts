@@ -8,6 +8,7 @@ import type { RequestContext } from "../authz";
 
 export async function listUsers(ctx: RequestContext) {
   await authorize(ctx, "users:manage", { action: "USER_LIST", onderdeel: "gebruiker" });
+  await recordAudit(db(), { actor: ctx.actor, action: "USER_LIST", onderdeel: "gebruiker", outcome: "ALLOWED", ip: ctx.ip });
   return db().user.findMany({
     select: {
       id: true,

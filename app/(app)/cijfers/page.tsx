@@ -44,7 +44,7 @@ export default async function CijfersPage({ searchParams }: { searchParams: Prom
   const query = queryVan(vraag);
   return (
     <>
-      <PageTitle title="Kwartaalcijfers Toptrajecten" intro="Alleen totalen: aantallen onder de 5 worden getoond als “<5”, en ook gemiddelden over minder dan 5 trajecten." />
+      <PageTitle title="Kwartaalcijfers Toptrajecten" intro="Alleen totalen: aantallen onder de 5 worden getoond als “<5”, en ook gemiddelden over minder dan 5 trajecten. Een totaal waaruit zo’n klein aantal terug te rekenen is, wordt niet getoond (•)." />
       <form method="get" className="mb-8 grid gap-4 rounded-lg bg-white p-6 shadow sm:grid-cols-2 lg:grid-cols-5" aria-label="Kies kwartaal en filter">
         <Keuze name="kwartaal" label="Kwartaal" value={kwartaalCode(vraag.kwartaal)} opties={opties.kwartalen.map((k) => ({ id: k.code, naam: k.label }))} />
         <Keuze name="windstreek" label="Windstreek" value={vraag.filter.windstreekId} opties={opties.windstreken} leeg="Alle windstreken" />
@@ -139,7 +139,17 @@ function PhaseTable({ counts, windstreken }: { counts: PhaseCount[]; windstreken
                 {suppressSmall(count(w, fase))}
               </Cel>
             ))}
-            <Cel rechts>{suppressSmall(windstreken.reduce((sum, w) => sum + count(w, fase), 0))}</Cel>
+            {/* A total beside a hidden count would give it away (total minus the others): it goes too. */}
+            <Cel rechts>
+              {windstreken.some((w) => suppressSmall(count(w, fase)) === "<5") ? (
+                <>
+                  <span aria-hidden="true">•</span>
+                  <span className="sr-only">niet getoond</span>
+                </>
+              ) : (
+                suppressSmall(windstreken.reduce((sum, w) => sum + count(w, fase), 0))
+              )}
+            </Cel>
           </Rij>
         ))}
       </tbody>

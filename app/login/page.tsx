@@ -42,7 +42,8 @@ export default async function LoginPage() {
               {demoAccounts.map((account) => (
                 <tr key={account.email} className="border-t border-amber-200">
                   <td className="py-1 pr-2">{ROLE_LABEL[account.role]}{account.organisatie ? ` (${account.organisatie})` : ""}</td>
-                  <td className="py-1 font-mono">{account.email}</td>
+                  {/* Long addresses wrap instead of sticking out of the box on a narrow screen. */}
+                  <td className="py-1 font-mono break-all">{account.email}</td>
                 </tr>
               ))}
             </tbody>

@@ -63,12 +63,12 @@ export async function dashboardOpties(ctx: RequestContext, today = amsterdamDay(
 export async function rapport(ctx: RequestContext, vraag: DashboardVraag, opties: Opties): Promise<Rapport> {
   const dashboard = await quarterlyDashboard(ctx, vraag.kwartaal, vraag.filter);
   const naam = (lijst: { id: string; naam: string }[], id?: string) => lijst.find((o) => o.id === id)?.naam ?? "onbekend";
-  const filter = vraag.filter.schoolId
-    ? `School: ${naam(opties.scholen, vraag.filter.schoolId)}`
-    : vraag.filter.topteamId
-      ? naam(opties.topteams, vraag.filter.topteamId)
-      : vraag.filter.windstreekId
-        ? `Windstreek ${naam(opties.windstreken, vraag.filter.windstreekId)}`
-        : "Alle windstreken";
+  // The filters combine; the heading names every one that applies.
+  const delen = [
+    vraag.filter.windstreekId ? `Windstreek ${naam(opties.windstreken, vraag.filter.windstreekId)}` : null,
+    vraag.filter.topteamId ? naam(opties.topteams, vraag.filter.topteamId) : null,
+    vraag.filter.schoolId ? `School: ${naam(opties.scholen, vraag.filter.schoolId)}` : null,
+  ].filter((d): d is string => d !== null);
+  const filter = delen.length > 0 ? delen.join(", ") : "Alle windstreken";
   return { titel: `Toptrajecten: ${kwartaalLabel(vraag.kwartaal)}`, filter, kwartalen: dashboard.kwartalen, secties: dashboardSecties(dashboard) };
 }

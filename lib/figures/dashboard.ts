@@ -90,6 +90,15 @@ function trajectenSql(filter: Filter): Prisma.Sql {
   )`;
 }
 
+/** The teams a caseload shows: every filter that names a team or a windstreek applies, together. */
+function teamWhere(filter: Filter): Prisma.Sql {
+  const where = [
+    filter.topteamId ? Prisma.sql`tt."id" = ${filter.topteamId}` : null,
+    filter.windstreekId ? Prisma.sql`tt."windstreekId" = ${filter.windstreekId}` : null,
+  ].filter((c): c is Prisma.Sql => c !== null);
+  return where.length > 0 ? Prisma.sql`WHERE ${Prisma.join(where, " AND ")}` : Prisma.empty;
+}
+
 const inP = (kolom: Prisma.Sql) => Prisma.sql`(${kolom} >= p.van AND ${kolom} < p.tot)`;
 
 /** Where a traject was on the quarter's last day, from its phase dates. */
@@ -154,7 +163,7 @@ export function dashboardSql(kwartaal: Kwartaal, filter: Filter) {
       SELECT p.periode, tt."naam" AS topteam, tt."capaciteit" AS capaciteit,
         count(f."id") FILTER (WHERE ${BEZET_OP_EINDE}) AS aantal
       FROM p CROSS JOIN "Topteam" tt LEFT JOIN f ON f."topteamId" = tt."id"
-      ${filter.topteamId ? Prisma.sql`WHERE tt."id" = ${filter.topteamId}` : filter.windstreekId ? Prisma.sql`WHERE tt."windstreekId" = ${filter.windstreekId}` : Prisma.empty}
+      ${teamWhere(filter)}
       GROUP BY p.periode, tt."id", tt."naam", tt."capaciteit"`,
     followUps: Prisma.sql`${w}
       SELECT p.periode, fu."moment" AS moment, count(*) AS totaal,

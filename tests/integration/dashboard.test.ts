@@ -115,6 +115,13 @@ describe("the quarterly figures", () => {
     expect(school.kern.huidig).toMatchObject({ adviesvragen: 1, intensief: 3 });
     const team = await quarterlyDashboard(await swv(), Q3, { topteamId: "team-n" });
     expect(team.kern.huidig).toMatchObject({ aanmelding: 0, intensief: 3 });
+    // Filters combine: Noord's team in Zuid's windstreek is nothing, not Noord's team.
+    const both = await quarterlyDashboard(await swv(), Q3, { topteamId: "team-n", windstreekId: "ws-z" });
+    expect(both.kern.huidig).toMatchObject({ intensief: 0, adviesvragen: 0 });
+    expect(both.caseload).toEqual([]);
+    const ctx = await swv();
+    const r = await rapport(ctx, { kwartaal: Q3, filter: { windstreekId: "ws-n", schoolId: "sch-a" } }, await dashboardOpties(ctx));
+    expect(r.filter).toBe("Windstreek Noord, School: School A");
   });
 
   it("show counts from 1 to 4, and averages over fewer than 5, as <5, in the rows every view and file is made of", async () => {

@@ -4,9 +4,10 @@
 import { EXIT_VOOR_LABEL, FOLLOW_UP_LABEL, STOP_REDEN_LABEL } from "../labels";
 import type { Dashboard, Periode, PerPeriode } from "./dashboard";
 import { PERIODEN } from "./dashboard";
-import { SUPPRESS_BELOW, suppressSmall, type ShownCount } from "./suppress";
+import { SUPPRESS_BELOW, suppressSmall, suppressWithTotal, type ShownTotal } from "./suppress";
 
-export type Waarde = ShownCount | null;
+/** A number, "<5", "•" (a total withheld to protect a small count) or null (nothing to show). */
+export type Waarde = ShownTotal | null;
 
 export interface Rij {
   cijfer: string;
@@ -23,6 +24,15 @@ export interface Sectie {
 }
 
 const aantal = (cijfer: string, per: (p: Periode) => number): Rij => ({ cijfer, eenheid: "aantal", waarden: per2((p) => suppressSmall(per(p))) });
+
+/** A total row and the rows it is the sum of, suppressed together so no hidden part can be worked out. */
+function metTotaal(cijfer: string, totaal: (p: Periode) => number, delen: { cijfer: string; per: (p: Periode) => number }[]): Rij[] {
+  const shown = per2((p) => suppressWithTotal(totaal(p), delen.map((d) => d.per(p))));
+  return [
+    { cijfer, eenheid: "aantal", waarden: per2((p) => shown[p].totaal) },
+    ...delen.map((d, i) => ({ cijfer: d.cijfer, eenheid: "aantal" as const, waarden: per2((p) => shown[p].delen[i]!) })),
+  ];
+}
 
 /** An average or share, shown only when it is over at least 5 trajecten. */
 function over(cijfer: string, eenheid: Rij["eenheid"], basis: (p: Periode) => number, waarde: (p: Periode) => number | null): Rij {
@@ -99,10 +109,13 @@ export function dashboardSecties(d: Dashboard): Sectie[] {
       rijen: [
         aantal("Afgerond", (p) => k(p).afgerond),
         aantal("Beëindigd na onderzoek", (p) => k(p).naOnderzoek),
-        aantal("Voortijdig gestopt", (p) => k(p).gestopt),
-        ...d.stopRedenen
-          .filter((s) => s.reden !== "NIET_PASSEND_NA_ONDERZOEK")
-          .map((s) => aantal(`Gestopt: ${STOP_REDEN_LABEL[s.reden].toLowerCase()}`, (p) => s.aantallen[p])),
+        ...metTotaal(
+          "Voortijdig gestopt",
+          (p) => k(p).gestopt,
+          d.stopRedenen
+            .filter((s) => s.reden !== "NIET_PASSEND_NA_ONDERZOEK")
+            .map((s) => ({ cijfer: `Gestopt: ${STOP_REDEN_LABEL[s.reden].toLowerCase()}`, per: (p: Periode) => s.aantallen[p] })),
+        ),
       ],
     },
     {
@@ -132,7 +145,7 @@ const capital = (text: string) => text.charAt(0).toUpperCase() + text.slice(1);
 /** A value as the page and the files write it: "12", "6,5", "<5", "—". */
 export function toon(waarde: Waarde, eenheid: Rij["eenheid"]): string {
   if (waarde === null) return "—";
-  if (waarde === "<5") return "<5";
+  if (waarde === "<5" || waarde === "•") return waarde;
   const getal = waarde.toLocaleString("nl-NL", { maximumFractionDigits: 1 });
   return eenheid === "%" ? `${getal}%` : getal;
 }

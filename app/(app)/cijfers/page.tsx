@@ -8,7 +8,7 @@ import { PERIODEN } from "@/lib/figures/dashboard";
 import { toon } from "@/lib/figures/dashboard-rows";
 import { dashboardOpties, leesVraag, queryVan, rapport } from "@/lib/figures/dashboard-request";
 import { caseloadPerTeam, countPerWindstreekAndFase, type PhaseCount } from "@/lib/figures/overview";
-import { suppressSmall } from "@/lib/figures/suppress";
+import { NIET_GETOOND, suppressWithTotal } from "@/lib/figures/suppress";
 import { Fase } from "@/lib/generated/prisma/enums";
 import { FASE_LABEL } from "@/lib/labels";
 import { kwartaalCode, kwartaalLabel } from "@/lib/figures/quarter";
@@ -44,7 +44,7 @@ export default async function CijfersPage({ searchParams }: { searchParams: Prom
   const query = queryVan(vraag);
   return (
     <>
-      <PageTitle title="Kwartaalcijfers Toptrajecten" intro="Alleen totalen: aantallen onder de 5 worden getoond als “<5”, en ook gemiddelden over minder dan 5 trajecten. Een totaal waaruit zo’n klein aantal terug te rekenen is, wordt niet getoond (•)." />
+      <PageTitle title="Kwartaalcijfers Toptrajecten" intro="Alleen totalen: aantallen onder de 5 worden getoond als “<5”, en ook gemiddelden over minder dan 5 trajecten. Staat een totaal naast zulke kleine aantallen en zijn die eruit terug te rekenen, dan wordt ook het totaal niet getoond (•)." />
       <form method="get" className="mb-8 grid gap-4 rounded-lg bg-white p-6 shadow sm:grid-cols-2 lg:grid-cols-5" aria-label="Kies kwartaal en filter">
         <Keuze name="kwartaal" label="Kwartaal" value={kwartaalCode(vraag.kwartaal)} opties={opties.kwartalen.map((k) => ({ id: k.code, naam: k.label }))} />
         <Keuze name="windstreek" label="Windstreek" value={vraag.filter.windstreekId} opties={opties.windstreken} leeg="Alle windstreken" />
@@ -131,27 +131,32 @@ function PhaseTable({ counts, windstreken }: { counts: PhaseCount[]; windstreken
     <Table caption="Trajecten per fase en windstreek">
       <Kop kolommen={["Fase", ...windstreken.map((w) => ({ tekst: w, rechts: true })), { tekst: "Totaal", rechts: true }]} />
       <tbody>
-        {Object.values(Fase).map((fase) => (
-          <Rij key={fase}>
-            <Cel kop>{FASE_LABEL[fase]}</Cel>
-            {windstreken.map((w) => (
-              <Cel key={w} rechts>
-                {suppressSmall(count(w, fase))}
+        {Object.values(Fase).map((fase) => {
+          const { totaal, delen } = suppressWithTotal(
+            windstreken.reduce((sum, w) => sum + count(w, fase), 0),
+            windstreken.map((w) => count(w, fase)),
+          );
+          return (
+            <Rij key={fase}>
+              <Cel kop>{FASE_LABEL[fase]}</Cel>
+              {delen.map((shown, i) => (
+                <Cel key={windstreken[i]} rechts>
+                  {shown}
+                </Cel>
+              ))}
+              <Cel rechts>
+                {totaal === NIET_GETOOND ? (
+                  <>
+                    <span aria-hidden="true">{NIET_GETOOND}</span>
+                    <span className="sr-only">niet getoond</span>
+                  </>
+                ) : (
+                  totaal
+                )}
               </Cel>
-            ))}
-            {/* A total beside a hidden count would give it away (total minus the others): it goes too. */}
-            <Cel rechts>
-              {windstreken.some((w) => suppressSmall(count(w, fase)) === "<5") ? (
-                <>
-                  <span aria-hidden="true">•</span>
-                  <span className="sr-only">niet getoond</span>
-                </>
-              ) : (
-                suppressSmall(windstreken.reduce((sum, w) => sum + count(w, fase), 0))
-              )}
-            </Cel>
-          </Rij>
-        ))}
+            </Rij>
+          );
+        })}
       </tbody>
     </Table>
   );

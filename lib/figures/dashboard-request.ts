@@ -6,7 +6,7 @@ import { authorize } from "../access";
 import { amsterdamDay } from "../calendar";
 import { db } from "../db";
 import type { RequestContext } from "../authz";
-import { quarterlyDashboard, type Filter } from "./dashboard";
+import { quarterlyDashboard, type Dashboard, type Filter } from "./dashboard";
 import { dashboardSecties } from "./dashboard-rows";
 import type { Rapport } from "./dashboard-export";
 import { kwartaalCode, kwartaalLabel, laatsteVolledige, parseKwartaal, verschuif, type Kwartaal } from "./quarter";
@@ -61,7 +61,11 @@ export async function dashboardOpties(ctx: RequestContext, today = amsterdamDay(
 
 /** The figures of a request as the page, and every file made from it, show them. */
 export async function rapport(ctx: RequestContext, vraag: DashboardVraag, opties: Opties): Promise<Rapport> {
-  const dashboard = await quarterlyDashboard(ctx, vraag.kwartaal, vraag.filter);
+  return rapportVan(await quarterlyDashboard(ctx, vraag.kwartaal, vraag.filter), vraag, opties);
+}
+
+/** The rows and headings of figures already fetched. */
+export function rapportVan(dashboard: Dashboard, vraag: DashboardVraag, opties: Opties): Rapport {
   const naam = (lijst: { id: string; naam: string }[], id?: string) => lijst.find((o) => o.id === id)?.naam ?? "onbekend";
   // The filters combine; the heading names every one that applies.
   const delen = [

@@ -201,6 +201,13 @@ function groepeer<K extends string, T>(rows: Rij[], sleutel: string, maak: (row:
 
 export async function quarterlyDashboard(ctx: RequestContext, kwartaal: Kwartaal, filter: Filter): Promise<Dashboard> {
   await authorize(ctx, "figures:read", { action: "FIGURES_READ", onderdeel: "kwartaaldashboard" });
+  const dashboard = await dashboardFigures(kwartaal, filter);
+  await recordAudit(db(), { actor: ctx.actor, action: "FIGURES_READ", onderdeel: "kwartaaldashboard", outcome: "ALLOWED", ip: ctx.ip });
+  return dashboard;
+}
+
+/** The figures themselves, for a caller that has authorized and logs the view (cijfers-view.ts). */
+export async function dashboardFigures(kwartaal: Kwartaal, filter: Filter): Promise<Dashboard> {
   const sql = dashboardSql(kwartaal, filter);
   const [kern, stopRedenen, caseload, followUps, tevredenheid] = await Promise.all([
     db().$queryRaw<Rij[]>(sql.kern),
@@ -209,7 +216,6 @@ export async function quarterlyDashboard(ctx: RequestContext, kwartaal: Kwartaal
     db().$queryRaw<Rij[]>(sql.followUps),
     db().$queryRaw<Rij[]>(sql.tevredenheid),
   ]);
-  await recordAudit(db(), { actor: ctx.actor, action: "FIGURES_READ", onderdeel: "kwartaaldashboard", outcome: "ALLOWED", ip: ctx.ip });
   const q = vergelijking(kwartaal);
   return {
     kwartalen: { huidig: q.huidig, vorig: q.vorig, jaarEerder: q.jaarEerder },

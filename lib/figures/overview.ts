@@ -15,8 +15,8 @@ export interface PhaseCount {
   count: number;
 }
 
-export async function countPerWindstreekAndFase(ctx: RequestContext): Promise<PhaseCount[]> {
-  await authorize(ctx, "figures:read", { action: "FIGURES_READ", onderdeel: "fasen per windstreek" });
+/** Every traject today per windstreek and phase; the caller authorizes and logs (cijfers-view.ts). */
+export async function phaseCounts(): Promise<PhaseCount[]> {
   const rows = await db().$queryRaw<{ windstreek: string; fase: Fase; count: bigint }[]>`
     SELECT w."naam" AS windstreek, t."fase" AS fase, count(*) AS count
     FROM "Traject" t
@@ -24,7 +24,6 @@ export async function countPerWindstreekAndFase(ctx: RequestContext): Promise<Ph
     JOIN "Windstreek" w ON w."id" = s."windstreekId"
     GROUP BY w."naam", t."fase"
     ORDER BY w."naam", t."fase"`;
-  await recordAudit(db(), { actor: ctx.actor, action: "FIGURES_READ", onderdeel: "fasen per windstreek", outcome: "ALLOWED", ip: ctx.ip });
   return rows.map((row) => ({ ...row, count: Number(row.count) }));
 }
 
@@ -48,6 +47,13 @@ export interface TeamCaseload {
 
 export async function caseloadPerTeam(ctx: RequestContext): Promise<TeamCaseload[]> {
   await authorize(ctx, "figures:read", { action: "FIGURES_READ", onderdeel: "caseload per team" });
+  const caseload = await teamCaseload();
+  await recordAudit(db(), { actor: ctx.actor, action: "FIGURES_READ", onderdeel: "caseload per team", outcome: "ALLOWED", ip: ctx.ip });
+  return caseload;
+}
+
+/** Each team's occupancy today; the caller authorizes and logs. */
+export async function teamCaseload(): Promise<TeamCaseload[]> {
   const rows = await db().$queryRaw<
     { topteam: string; windstreek: string; capaciteit: number; lopend: bigint; windstreekoverstijgend: bigint }[]
   >`
@@ -59,6 +65,5 @@ export async function caseloadPerTeam(ctx: RequestContext): Promise<TeamCaseload
     LEFT JOIN "Traject" t ON t."topteamId" = tt."id" AND ${standenSql(BEZETTING)}
     GROUP BY tt."id", tt."naam", w."naam", tt."capaciteit"
     ORDER BY w."naam"`;
-  await recordAudit(db(), { actor: ctx.actor, action: "FIGURES_READ", onderdeel: "caseload per team", outcome: "ALLOWED", ip: ctx.ip });
   return rows.map((row) => ({ ...row, lopend: Number(row.lopend), windstreekoverstijgend: Number(row.windstreekoverstijgend) }));
 }

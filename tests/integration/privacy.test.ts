@@ -1,7 +1,8 @@
 // The privacy officer's tasks: access log per student, export, erasure, and the retention job.
 import { describe, expect, it } from "vitest";
 import { day, plusDays } from "@/lib/calendar";
-import { countPerWindstreekAndFase } from "@/lib/figures/overview";
+import { cijfersView } from "@/lib/figures/cijfers-view";
+import { leesVraag } from "@/lib/figures/dashboard-request";
 import {
   anonymiseStudent,
   applyRetention,
@@ -82,7 +83,8 @@ describe("the privacy officer", () => {
     await db().document.create({
       data: { trajectId: closed, soort: "OPP", bestandsnaam: "opp.pdf", grootte: 9, sha256: "x", inhoud: new TextEncoder().encode("%PDF-1.4\n"), uploadedById: setup.own.ZORGCOORDINATOR.id },
     });
-    const countsBefore = await countPerWindstreekAndFase({ actor: setup.own.SWV, ip: null });
+    const figures = async () => (await cijfersView({ actor: setup.own.SWV, ip: null }, leesVraag({}, today), { kwartalen: [], windstreken: [], topteams: [], scholen: [] })).counts;
+    const countsBefore = await figures();
     await anonymiseStudent(admin(), studentId, today);
 
     expect(await db().student.findUnique({ where: { id: studentId } })).toBeNull();
@@ -95,7 +97,7 @@ describe("the privacy officer", () => {
     expect(traject).toMatchObject({ studentId: null, lisaReferentie: null, fase: "AFGEROND", geanonimiseerdOp: today });
     const text = JSON.stringify([traject.history.map((h) => [h.notitie, h.voorToestand]), traject.consents, traject.doelen, traject.adviezen, traject.followUps, traject.vooroverleg]);
     expect(text).not.toMatch(/Toelichting|Ouder \(test\)|Komt op tijd|Kondig|LISA-|Dreigt|Mentorgesprekken/);
-    expect(await countPerWindstreekAndFase({ actor: setup.own.SWV, ip: null })).toEqual(countsBefore);
+    expect(await figures()).toEqual(countsBefore);
     expect(await db().auditLog.count({ where: { action: "STUDENT_ANONYMISE", studentId, userId: setup.own.ADMIN.id } })).toBe(1);
   });
 

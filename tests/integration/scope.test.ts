@@ -2,7 +2,9 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { BEZETTING, standenWhere } from "@/lib/trajecten/stand";
 import { day } from "@/lib/calendar";
 import { getTraject, listOpenTrajecten } from "@/lib/trajecten/queries";
-import { caseloadPerTeam, countPerWindstreekAndFase } from "@/lib/figures/overview";
+import { cijfersView } from "@/lib/figures/cijfers-view";
+import { dashboardOpties, leesVraag } from "@/lib/figures/dashboard-request";
+import { caseloadPerTeam } from "@/lib/figures/overview";
 import { actorFor } from "../support/actors";
 import { openSeededDatabase, type TestDatabase } from "../support/test-database";
 
@@ -94,8 +96,13 @@ describe("opening one traject", () => {
 describe("aggregate figures", () => {
   it("count every traject once, per windstreek and phase", async () => {
     const swv = await actorFor(database.prisma, "swv@demo.toptrajecten.nl");
-    const counts = await countPerWindstreekAndFase({ actor: swv, ip: null });
+    const ctx = { actor: swv, ip: null };
+    const rows = () => database.prisma.auditLog.count({ where: { userId: swv.id, action: "FIGURES_READ" } });
+    const before = await rows();
+    const { counts } = await cijfersView(ctx, leesVraag({}), await dashboardOpties(ctx));
     expect(counts.reduce((sum, c) => sum + c.count, 0)).toBe(await database.prisma.traject.count());
+    // One view of /cijfers, one row in the access log.
+    expect(await rows()).toBe(before + 1);
     const caseload = await caseloadPerTeam({ actor: swv, ip: null });
     expect(caseload).toHaveLength(4);
     // Occupancy has one definition (BEZETTING): from approval until borging ends, as the assignment counts it.
@@ -103,6 +110,6 @@ describe("aggregate figures", () => {
   });
   it("are refused to a school", async () => {
     const zc = await actorFor(database.prisma, "zc.99n1@demo.toptrajecten.nl");
-    await expect(countPerWindstreekAndFase({ actor: zc, ip: null })).rejects.toMatchObject({ code: "NIET_TOEGESTAAN" });
+    await expect(cijfersView({ actor: zc, ip: null }, leesVraag({}), { kwartalen: [], windstreken: [], topteams: [], scholen: [] })).rejects.toMatchObject({ code: "NIET_TOEGESTAAN" });
   });
 });

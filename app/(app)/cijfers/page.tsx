@@ -6,8 +6,9 @@ import { PageTitle } from "@/components/page-title";
 import { requireRole } from "@/lib/auth/current-actor";
 import { PERIODEN } from "@/lib/figures/dashboard";
 import { toon } from "@/lib/figures/dashboard-rows";
-import { dashboardOpties, leesVraag, queryVan, rapport } from "@/lib/figures/dashboard-request";
-import { caseloadPerTeam, countPerWindstreekAndFase, type PhaseCount } from "@/lib/figures/overview";
+import { cijfersView } from "@/lib/figures/cijfers-view";
+import { dashboardOpties, leesVraag, queryVan } from "@/lib/figures/dashboard-request";
+import type { PhaseCount } from "@/lib/figures/overview";
 import { NIET_GETOOND, suppressWithTotal } from "@/lib/figures/suppress";
 import { Fase } from "@/lib/generated/prisma/enums";
 import { FASE_LABEL } from "@/lib/labels";
@@ -40,7 +41,7 @@ export default async function CijfersPage({ searchParams }: { searchParams: Prom
   const ctx = await requireRole("/cijfers", "SWV", "COORDINATOR");
   const vraag = leesVraag(await searchParams);
   const opties = await dashboardOpties(ctx);
-  const [r, caseload, counts] = await Promise.all([rapport(ctx, vraag, opties), caseloadPerTeam(ctx), countPerWindstreekAndFase(ctx)]);
+  const { rapport: r, caseload, counts } = await cijfersView(ctx, vraag, opties);
   const query = queryVan(vraag);
   return (
     <>

@@ -15,6 +15,9 @@ export function AppHeader({ actor, signOut }: { actor: Actor; signOut: () => Pro
             <span className="font-medium">{actor.naam}</span>
             <span className="block text-slate-200">{ROLE_LABEL[actor.role]}</span>
           </p>
+          <Link href="/account/sessies" className="text-sm underline">
+            Mijn sessies
+          </Link>
           <Link href="/account/tweestaps" className="text-sm underline">
             Tweestapsverificatie
           </Link>

@@ -12,6 +12,7 @@ export const ENDPOINTS = {
   "app/(app)/account/tweestaps/actions.ts#startTotpAction": "SIGNED_IN",
   "app/(app)/account/tweestaps/actions.ts#confirmTotpAction": "SIGNED_IN",
   "app/(app)/account/tweestaps/actions.ts#removeTotpAction": "SIGNED_IN",
+  "app/(app)/account/sessies/actions.ts#endOtherSessionsAction": "SIGNED_IN",
   "app/(app)/beheer/actions.ts#setUserActiveAction": "users:manage",
   "app/(app)/beheer/e-mail/actions.ts#retryMailAction": "mail:manage",
   "app/(app)/school/actions.ts#vraagAdviesAction": "aanmelding:write",

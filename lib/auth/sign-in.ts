@@ -7,6 +7,7 @@ import { z } from "zod";
 import { recordAudit } from "../audit";
 import { db } from "../db";
 import { verifyPassword } from "./password";
+import { makeRoomForSession } from "./sessions";
 import { open } from "./secret-box";
 import { verifyTotp } from "./totp";
 import { addressKey, emailHash, isRateLimited, rateLimitPolicyFromEnv } from "./rate-limit";
@@ -103,6 +104,7 @@ export async function checkSignIn(raw: unknown, ip: string | null, now = new Dat
       if (used.count !== 1) return null;
     }
     await tx.signInAttempt.update({ where: { id: attempt.id }, data: { succeeded: true } });
+    await makeRoomForSession(tx, user.id, now);
     const created = await tx.authSession.create({ data: { userId: user.id } });
     await recordAudit(tx, { actor: { ...user, sessionId: created.id }, action: "SIGN_IN", onderdeel: "aanmelden", outcome: "ALLOWED", ip });
     return created;

@@ -1,5 +1,5 @@
 import { expect, test } from "@playwright/test";
-import { emailOf, expectAccessible, pathOf, signIn, trajectOf } from "./support";
+import { emailOf, expectAccessible, pathOf, signedInPage, signIn, trajectOf } from "./support";
 
 test("a school opens its own traject, and gets a 404 for another school's", async ({ page }) => {
   await signIn(page, "zcNoord");
@@ -63,4 +63,20 @@ test("Auth.js's own sign-out route ends the server session: the old cookie no lo
   await page.context().addCookies(kept);
   await page.goto("/team");
   await expect(page).toHaveURL(/\/login/);
+});
+
+test("a user sees their open sessions and signs out everywhere else", async ({ browser }) => {
+  const elders = await signedInPage(browser, "oaZuid");
+  const hier = await signedInPage(browser, "oaZuid");
+  await hier.getByRole("link", { name: "Mijn sessies" }).click();
+  await expect(hier.getByRole("heading", { level: 1 })).toHaveText("Mijn sessies");
+  await expect(hier.getByRole("cell", { name: "Ja (dit apparaat)" })).toHaveCount(1);
+  await expectAccessible(hier);
+  await hier.getByRole("button", { name: "Elders afmelden" }).click();
+  await expect(hier.getByRole("status")).toHaveText("U bent overal elders afgemeld.");
+  await expectAccessible(hier);
+  await elders.goto("/windstreek");
+  await expect(elders).toHaveURL(/\/login/);
+  await hier.goto("/windstreek");
+  await expect(hier).toHaveURL("/windstreek");
 });

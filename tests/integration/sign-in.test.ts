@@ -3,6 +3,8 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { day } from "@/lib/calendar";
 import { emailHash } from "@/lib/auth/rate-limit";
 import { checkSignIn, RateLimitedSignIn } from "@/lib/auth/sign-in";
+import { endOtherSessions, ownSessions } from "@/lib/auth/sessions";
+import { actorFromUser } from "@/lib/authz";
 import { DEMO_PASSWORD } from "@/lib/demo";
 import { seedDemoData } from "@/prisma/seed";
 import { openTestDatabase, type TestDatabase } from "../support/test-database";
@@ -90,5 +92,22 @@ describe("signing in with a second factor", () => {
     expect(await checkSignIn({ email, password: DEMO_PASSWORD, code: code(30) }, "198.51.100.20", now)).not.toBeNull();
     // A wrong password never gets as far as the code.
     expect(await checkSignIn({ email, password: "fout", code: code(60) }, "198.51.100.20", now)).toBeNull();
+  });
+});
+
+describe("open sessions", () => {
+  it("keep at most five per user, ending the oldest, and end everywhere else on request", async () => {
+    const email = "td1.oost@demo.toptrajecten.nl";
+    const sids: string[] = [];
+    for (let i = 0; i < 6; i++) sids.push((await checkSignIn({ email, password: DEMO_PASSWORD }, "198.51.100.60", new Date(Date.now() + i)))!.sid);
+    const open = await database.prisma.authSession.findMany({ where: { user: { email }, endedAt: null }, select: { id: true } });
+    expect(open.map((s) => s.id).sort()).toEqual(sids.slice(1).sort());
+
+    const user = await database.prisma.user.findUniqueOrThrow({ where: { email } });
+    const ctx = { actor: actorFromUser(user, sids[5]!), ip: "198.51.100.60" };
+    expect((await ownSessions(ctx)).map((s) => s.dezeSessie).filter(Boolean)).toHaveLength(1);
+    expect(await endOtherSessions(ctx)).toBe(4);
+    const left = await database.prisma.authSession.findMany({ where: { user: { email }, endedAt: null }, select: { id: true } });
+    expect(left).toEqual([{ id: sids[5] }]);
   });
 });

@@ -150,6 +150,7 @@ test("the gedragswetenschapper takes a traject from onderzoek to closed, and the
 
 /** Today as the page writes dates, read from the last history entry. */
 async function datum(page: Page): Promise<string> {
-  const text = (await page.getByRole("region", { name: "Geschiedenis" }).getByRole("listitem").last().locator("p").nth(2).textContent())!;
+  // The line "<date> · <who>" of the latest entry.
+  const text = (await page.getByRole("region", { name: "Geschiedenis" }).getByRole("listitem").last().locator("p", { hasText: " · " }).first().textContent())!;
   return text.split(" · ")[0]!;
 }

@@ -58,9 +58,13 @@ test("from a school's first question to onderzoek, seen by no one outside the sc
   await expect(opp.getByLabel("OPP (PDF)")).toHaveAccessibleDescription(/Dit is geen PDF-bestand/);
   await expect(zc.getByText("Er is nog geen OPP toegevoegd.")).toBeVisible();
   await opp.getByLabel("OPP (PDF)").setInputFiles({ name: "OPP anoniem.pdf", mimeType: "application/pdf", buffer: Buffer.from(polyglot()) });
-  await opp.getByRole("button", { name: "OPP toevoegen" }).click();
+  // The field already says "geen PDF" from the try before: wait for this refusal's own answer,
+  // and for the form to be done with it (it resets its fields then, a chosen file included).
+  await Promise.all([zc.waitForResponse((r) => r.request().method() === "POST"), opp.getByRole("button", { name: "OPP toevoegen" }).click()]);
   opp = zc.locator("details", { has: zc.locator("summary", { hasText: "OPP toevoegen" }) });
+  await expect(opp.getByRole("button", { name: "OPP toevoegen" })).toBeEnabled();
   await expect(opp.getByLabel("OPP (PDF)")).toHaveAccessibleDescription(/Dit is geen PDF-bestand/);
+  await expect(zc.getByText("Er is nog geen OPP toegevoegd.")).toBeVisible();
   await opp.getByLabel("OPP (PDF)").setInputFiles({ name: "OPP anoniem.pdf", mimeType: "application/pdf", buffer: Buffer.from(await pdfFile()) });
   await opp.getByRole("button", { name: "OPP toevoegen" }).click();
   await expect(zc.getByRole("status")).toHaveText("Vastgelegd: OPP toegevoegd.");

@@ -4,7 +4,17 @@ import { spawn } from "node:child_process";
 import { existsSync, mkdtempSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
 import path from "node:path";
+import { get } from "node:http";
 import { expect, test } from "@playwright/test";
+
+/** The status of a GET on a connection of its own. */
+const status = (url: string) =>
+  new Promise<number>((resolve, reject) => {
+    get(url, { agent: false }, (response) => {
+      response.resume();
+      response.on("end", () => resolve(response.statusCode ?? 0));
+    }).on("error", reject);
+  });
 
 test("SIGTERM finishes the requests in flight, exits within 10 s and releases the embedded lock", async () => {
   const dataDir = mkdtempSync(path.join(tmpdir(), "toptrajecten-shutdown-"));
@@ -19,11 +29,13 @@ test("SIGTERM finishes the requests in flight, exits within 10 s and releases th
     await expect.poll(async () => (await fetch(`${url}/api/health`).catch(() => null))?.status, { timeout: 60_000 }).toBe(200);
     expect(existsSync(path.join(dataDir, "toptrajecten.lock"))).toBe(true);
 
-    const inFlight = Array.from({ length: 5 }, () => fetch(`${url}/login`));
-    await new Promise((resolve) => setTimeout(resolve, 20));
+    // Each on a connection of its own, so that each is a request the server has received (not an
+    // idle keep-alive connection, which a shutdown may close), and still running at SIGTERM.
+    const inFlight = Array.from({ length: 5 }, () => status(`${url}/login`));
+    await new Promise((resolve) => setTimeout(resolve, 100));
     const signalled = Date.now();
     server.kill("SIGTERM");
-    for (const response of await Promise.all(inFlight)) expect(response.status).toBe(200);
+    expect(await Promise.all(inFlight)).toEqual([200, 200, 200, 200, 200]);
     expect(await exited).toBe(0);
     expect(Date.now() - signalled).toBeLessThan(10_000);
     expect(existsSync(path.join(dataDir, "toptrajecten.lock"))).toBe(false);

@@ -90,7 +90,7 @@ test("a scheduled job runs once per slot, with a worker on each instance", async
   await expect.poll(async () => (await runs()).length, { timeout: 200_000, intervals: [5_000] }).toBeGreaterThanOrEqual(2);
   // A slot's job may start late (in the next minute), so count slots, not minutes of the runs:
   // since the instances migrated, there have been at most this many slots, and no more runs.
-  const [{ started }] = await database.prisma.$queryRaw<{ started: Date }[]>`SELECT min(finished_at) AS started FROM "_prisma_migrations"`;
-  const slots = Math.floor(Date.now() / 60_000) - Math.floor(started.getTime() / 60_000);
+  const [first] = await database.prisma.$queryRaw<{ started: Date }[]>`SELECT min(finished_at) AS started FROM "_prisma_migrations"`;
+  const slots = Math.floor(Date.now() / 60_000) - Math.floor(first!.started.getTime() / 60_000);
   expect((await runs()).length).toBeLessThanOrEqual(slots);
 });

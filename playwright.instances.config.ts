@@ -25,6 +25,11 @@ const shared = {
   AUTH_SECRET: "instances-test-secret-shared-by-both",
   WORKER_IN_PROCESS: "1",
   RETENTION_CRON: "* * * * *",
+  // No growing delay here (a browser's pace would decide the outcome): five failures lock a pair,
+  // twenty an address, so that the counts across the two instances can be checked exactly.
+  SIGNIN_FREE_FAILURES: "5",
+  SIGNIN_MAX_FAILURES_PAIR: "5",
+  SIGNIN_MAX_FAILURES_IP: "20",
   TRUSTED_PROXY_HOPS: "0",
   TOTP_REQUIRED_ROLES: "none",
   // The spec imports use cases with the react-server condition; the servers must not.

@@ -3,7 +3,8 @@
 import { AuthError, CredentialsSignin } from "next-auth";
 import { z } from "zod";
 import { signIn } from "@/lib/auth/config";
-import { GENERIC_FAILURE, RATE_LIMITED, TOTP_INVALID, TOTP_REQUIRED } from "@/lib/auth/sign-in-messages";
+import { RateLimitedSignIn } from "@/lib/auth/sign-in";
+import { GENERIC_FAILURE, rateLimited, TOTP_INVALID, TOTP_REQUIRED } from "@/lib/auth/sign-in-messages";
 import { NIET_BESCHIKBAAR } from "@/lib/db/availability";
 import { AppError } from "@/lib/errors";
 import { publicFormAction } from "@/lib/http/action";
@@ -14,7 +15,7 @@ const ZSignIn = z.object({
   code: z.string().trim().max(12).optional(),
 });
 
-const REFUSAL: Record<string, string> = { rate_limited: RATE_LIMITED, totp_required: TOTP_REQUIRED, totp_invalid: TOTP_INVALID, unavailable: NIET_BESCHIKBAAR };
+const REFUSAL: Record<string, string> = { totp_required: TOTP_REQUIRED, totp_invalid: TOTP_INVALID, unavailable: NIET_BESCHIKBAAR };
 
 export const signInAction = publicFormAction({
   schema: ZSignIn,
@@ -24,6 +25,7 @@ export const signInAction = publicFormAction({
       // Auth.js posts these as a form: an absent code must be left out, not sent as "undefined".
       await signIn("credentials", { ...credentials, ...(code ? { code } : {}), redirectTo: "/" });
     } catch (error) {
+      if (error instanceof RateLimitedSignIn) throw new AppError("VOORWAARDE", rateLimited(error.waitSeconds));
       if (error instanceof CredentialsSignin && error.code in REFUSAL) throw new AppError("VOORWAARDE", REFUSAL[error.code]!);
       if (error instanceof AuthError) throw new AppError("VOORWAARDE", GENERIC_FAILURE);
       throw error; // the redirect after a successful sign-in

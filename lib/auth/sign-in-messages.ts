@@ -3,6 +3,11 @@
 export const GENERIC_FAILURE = "Aanmelden is niet gelukt. Controleer uw e-mailadres en wachtwoord.";
 export const TOTP_REQUIRED = "Vul ook de code uit uw authenticator-app in.";
 export const TOTP_INVALID = "De code klopt niet of is al gebruikt. Wacht op de volgende code en probeer het opnieuw.";
-export const RATE_LIMITED = "Te veel mislukte pogingen. Wacht een kwartier en probeer het dan opnieuw, of vraag de functioneel beheerder om hulp.";
+
+/** After several failures: how long to wait, rounded up to what a person reads. */
+export function rateLimited(waitSeconds: number): string {
+  const wacht = waitSeconds < 60 ? `${Math.max(1, waitSeconds)} ${waitSeconds === 1 ? "seconde" : "seconden"}` : `${Math.ceil(waitSeconds / 60)} ${waitSeconds <= 60 ? "minuut" : "minuten"}`;
+  return `Te veel mislukte pogingen. Wacht ${wacht} en probeer het dan opnieuw, of vraag de functioneel beheerder om hulp.`;
+}
 
 export const VRAAGT_CODE: readonly string[] = [TOTP_REQUIRED, TOTP_INVALID];

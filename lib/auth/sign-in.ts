@@ -10,11 +10,14 @@ import { verifyPassword } from "./password";
 import { makeRoomForSession } from "./sessions";
 import { open } from "./secret-box";
 import { verifyTotp } from "./totp";
-import { addressKey, emailHash, isRateLimited, rateLimitPolicyFromEnv } from "./rate-limit";
+import { addressKey, emailHash, rateLimitPolicyFromEnv, waitSeconds, type RateLimitPolicy, type RecentFailures } from "./rate-limit";
 
 /** Thrown to Auth.js so that the sign-in form can say why, unlike a wrong password. */
 export class RateLimitedSignIn extends CredentialsSignin {
   override code = "rate_limited";
+  constructor(readonly waitSeconds: number) {
+    super();
+  }
 }
 
 /** The password was right; the account has a second factor and no code came with it. */
@@ -32,52 +35,63 @@ const ZCredentials = z.object({
   code: z.string().trim().max(12).optional(),
 });
 
-async function recentFailures(tx: Prisma.TransactionClient, hash: string, ip: string | null, now: Date) {
-  const policy = rateLimitPolicyFromEnv();
+/** How long an account counts as known at an address after a success there. */
+const KNOWN_ADDRESS_DAYS = 30;
+
+async function recentFailures(tx: Prisma.TransactionClient, hash: string, ip: string | null, now: Date, policy: RateLimitPolicy): Promise<RecentFailures> {
   const since = new Date(now.getTime() - policy.windowMinutes * 60_000);
-  const lastSuccess = await tx.signInAttempt.findFirst({
-    where: { emailHash: hash, succeeded: true, at: { gte: since } },
-    orderBy: { at: "desc" },
-    select: { at: true },
-  });
-  const account = await tx.signInAttempt.count({
-    where: { emailHash: hash, succeeded: false, at: { gt: lastSuccess?.at ?? since } },
-  });
-  const fromIp = ip ? await tx.signInAttempt.count({ where: { ip, succeeded: false, at: { gt: since } } }) : 0;
-  return { failures: { account, ip: fromIp }, policy };
+  const lastSuccess = (where: Prisma.SignInAttemptWhereInput, after: Date) =>
+    tx.signInAttempt.findFirst({ where: { ...where, succeeded: true, at: { gte: after } }, orderBy: { at: "desc" }, select: { at: true } });
+  const [accountSuccess, pairSuccess] = await Promise.all([
+    lastSuccess({ emailHash: hash }, since),
+    ip ? lastSuccess({ emailHash: hash, ip }, new Date(now.getTime() - KNOWN_ADDRESS_DAYS * 86_400_000)) : null,
+  ]);
+  const after = (success: { at: Date } | null) => (success && success.at > since ? success.at : since);
+  const [account, pairFailures, fromIp] = await Promise.all([
+    tx.signInAttempt.count({ where: { emailHash: hash, succeeded: false, at: { gt: after(accountSuccess) } } }),
+    ip
+      ? tx.signInAttempt.findMany({ where: { emailHash: hash, ip, succeeded: false, at: { gt: after(pairSuccess) } }, orderBy: { at: "desc" }, select: { at: true } })
+      : [],
+    ip ? tx.signInAttempt.count({ where: { ip, succeeded: false, at: { gt: since } } }) : 0,
+  ]);
+  return { pair: pairFailures.length, lastPairFailureAt: pairFailures[0]?.at ?? null, ip: fromIp, account, knownAddress: pairSuccess !== null };
 }
 
 /**
- * Counts the recent failures and records this attempt as one, in one step per account: under an
- * advisory lock on the address's hash, so that thirty attempts at once are counted one after the
- * other and only as many as the limit allows get their password checked. A success turns its
- * attempt into a success afterwards.
+ * Counts the recent failures and, when the attempt may go ahead, records it as a failure, in one
+ * step per account: under an advisory lock on the address's hash, so that thirty attempts at once
+ * are counted one after the other and only as many as the pair's delay allows get their password
+ * checked. A success turns its attempt into a success afterwards. An attempt that must wait is
+ * not recorded here (it would make the wait longer for someone who merely tries again too soon);
+ * the audit log has it.
  */
-async function reserveAttempt(hash: string, ip: string | null, now: Date): Promise<{ id: bigint; limited: boolean }> {
+async function reserveAttempt(hash: string, ip: string | null, now: Date): Promise<{ id: bigint | null; wait: number }> {
+  const policy = rateLimitPolicyFromEnv();
   return db().$transaction(async (tx) => {
     await tx.$executeRaw`SELECT pg_advisory_xact_lock(hashtext(${hash}))`;
-    const { failures, policy } = await recentFailures(tx, hash, ip, now);
+    const wait = waitSeconds(await recentFailures(tx, hash, ip, now, policy), policy, now);
+    if (wait > 0) return { id: null, wait };
     const attempt = await tx.signInAttempt.create({ data: { emailHash: hash, ip, succeeded: false, at: now }, select: { id: true } });
-    return { id: attempt.id, limited: isRateLimited(failures, policy) };
+    return { id: attempt.id, wait: 0 };
   });
 }
 
 /**
- * The session id for valid credentials, or null. Throws RateLimitedSignIn while the account or
- * the address is paused; then the password is not even checked.
+ * The session id for valid credentials, or null. Throws RateLimitedSignIn, with the seconds to
+ * wait, while the pair, the address or the account is paused; then the password is not checked.
  */
 export async function checkSignIn(raw: unknown, ip: string | null, now = new Date()): Promise<{ userId: string; sid: string } | null> {
   const parsed = ZCredentials.safeParse(raw);
   if (!parsed.success) return null;
   const { email, password, code } = parsed.data;
   const hash = emailHash(email);
-  const attempt = await reserveAttempt(hash, ip, now);
+  const { id: attemptId, wait } = await reserveAttempt(hash, ip, now);
   // The account tried, as a keyed hash: the log can tell attempts on one address apart and match
   // them to it, without holding the address.
   const fail = () => recordAudit(db(), { actor: null, action: "SIGN_IN_FAILED", onderdeel: "aanmelden", outcome: "DENIED", ip, subject: `email:${addressKey(email)}` });
-  if (attempt.limited) {
+  if (attemptId === null) {
     await fail();
-    throw new RateLimitedSignIn();
+    throw new RateLimitedSignIn(wait);
   }
   const user = await db().user.findUnique({ where: { email } });
   const ok = await verifyPassword(user?.passwordHash ?? null, password);
@@ -103,7 +117,7 @@ export async function checkSignIn(raw: unknown, ip: string | null, now = new Dat
       });
       if (used.count !== 1) return null;
     }
-    await tx.signInAttempt.update({ where: { id: attempt.id }, data: { succeeded: true } });
+    await tx.signInAttempt.update({ where: { id: attemptId }, data: { succeeded: true } });
     await makeRoomForSession(tx, user.id, now);
     const created = await tx.authSession.create({ data: { userId: user.id } });
     await recordAudit(tx, { actor: { ...user, sessionId: created.id }, action: "SIGN_IN", onderdeel: "aanmelden", outcome: "ALLOWED", ip });

@@ -53,7 +53,7 @@ test("a user signs in on one instance and works on the other", async ({ page }) 
 });
 
 test("the sign-in limits count across both instances, and forty forged addresses are one", async ({ browser }) => {
-  // Per account: five failures, spread over the two instances, pause the address on both.
+  // Per (account, address): five failures, spread over the two instances, lock the pair on both.
   const page = await browser.newPage();
   for (let i = 0; i < 5; i++) {
     await signIn(page, i % 2 ? B : A, "gw.instanties@toptrajecten.test", "fout-wachtwoord");

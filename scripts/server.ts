@@ -3,7 +3,7 @@
 // the demo or with WORKER_IN_PROCESS=1; otherwise only the sending side, with `npm run worker`
 // beside it) and serves the built app with Next.js's request handler. Every
 // request gets the client's address from the socket and the trusted proxies, replacing any header
-// of that name a client sent. SIGTERM or SIGINT: stop accepting, finish what is in flight (requests
+// of that name a client sent; a POST the framework cannot read gets a 400, not its 500. SIGTERM or SIGINT: stop accepting, finish what is in flight (requests
 // and running jobs), close the database, exit; after 9 s whatever is left is cut off, so the
 // process is gone within 10 s.
 // Bundled by scripts/bundle.mjs into dist/server.mjs, which `npm start` runs without dev tools.
@@ -14,6 +14,7 @@ import { describeTarget, targetFromEnv } from "../lib/db/connect";
 import { openAndMigrate } from "../lib/db/prepare";
 import { randomUUID } from "node:crypto";
 import { appUrl, clientAddress, CLIENT_ADDRESS_HEADER, REQUEST_ID_HEADER, trustedProxyHops } from "../lib/http/deployment";
+import { refuseMalformedPost } from "../lib/http/malformed-post";
 import { errorFields, log } from "../lib/log";
 import { stopJobs } from "../lib/jobs/boss";
 import { startJobs } from "../lib/jobs/worker";
@@ -62,6 +63,7 @@ const server = createServer((request: IncomingMessage, response: ServerResponse)
     if (path.startsWith("/_next/static")) return;
     log.info({ requestId: id, method: request.method, path, status: response.statusCode, ms: Math.round(performance.now() - started) }, "request");
   });
+  refuseMalformedPost(request, response, () => log.warn({ requestId: id, path: (request.url ?? "/").split("?")[0] }, "malformed POST refused"));
   handle(request, response).catch((error: unknown) => {
     log.error({ requestId: id, err: errorFields(error) }, "request failed");
     if (!response.headersSent) response.writeHead(500).end();

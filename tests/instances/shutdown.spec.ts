@@ -32,7 +32,10 @@ test("SIGTERM finishes the requests in flight, exits within 10 s and releases th
     // Each on a connection of its own, so that each is a request the server has received (not an
     // idle keep-alive connection, which a shutdown may close), and still running at SIGTERM.
     const inFlight = Array.from({ length: 5 }, () => status(`${url}/login`));
-    await new Promise((resolve) => setTimeout(resolve, 100));
+    // Long enough for the server to have read each request (a connection whose request it has not
+    // read yet counts as idle, and a shutdown closes those); short enough that the first, cold
+    // renders of /login are still running.
+    await new Promise((resolve) => setTimeout(resolve, 300));
     const signalled = Date.now();
     server.kill("SIGTERM");
     expect(await Promise.all(inFlight)).toEqual([200, 200, 200, 200, 200]);

@@ -6,10 +6,25 @@ const TONE = {
   "let-op": { className: "rounded border border-amber-300 bg-amber-50 p-3 text-amber-900", role: "note" },
 } as const;
 
-export function Alert({ tone, id, className, children }: { tone: keyof typeof TONE; id?: string; className?: string; children: React.ReactNode }) {
+export function Alert({
+  tone,
+  id,
+  className,
+  focusable,
+  ref,
+  children,
+}: {
+  tone: keyof typeof TONE;
+  id?: string;
+  className?: string;
+  /** Focus may be moved here by script (after a form's answer), though it is not in the tab order. */
+  focusable?: boolean;
+  ref?: React.Ref<HTMLParagraphElement>;
+  children: React.ReactNode;
+}) {
   const { className: look, role } = TONE[tone];
   return (
-    <p id={id} role={role} className={`${look}${className ? ` ${className}` : ""}`}>
+    <p ref={ref} id={id} role={role} tabIndex={focusable ? -1 : undefined} className={`${look}${className ? ` ${className}` : ""}`}>
       {children}
     </p>
   );

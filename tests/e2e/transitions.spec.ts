@@ -25,12 +25,15 @@ test("the gedragswetenschapper starts onderzoek, is told about a wrong date at t
   await expect(form.getByRole("alert")).toHaveText("Er is niets opgeslagen. Verbeter de gemarkeerde velden.");
   await expect(datum).toHaveAttribute("aria-invalid", "true");
   await expect(datum).toHaveAccessibleDescription("De datum mag niet in de toekomst liggen.");
+  // Focus goes to the field to mend, so that the keyboard user is where the message is.
+  await expect(datum).toBeFocused();
   await expectAccessible(page);
 
   await datum.fill(iso(amsterdamDay()));
   await form.getByLabel("Notitie").fill("Kennismaking met leerling, ouders en mentor.");
   await form.getByRole("button", { name: "Onderzoek starten" }).click();
   await expect(page.getByRole("status")).toHaveText("Vastgelegd: Kennismakingsgesprek: onderzoek gestart.");
+  await expect(page.getByRole("status")).toBeFocused();
   await expect(page.getByText("week 1 van 4")).toBeVisible();
   const history = page.getByRole("region", { name: "Geschiedenis" });
   await expect(history.getByText("Kennismaking met leerling, ouders en mentor.")).toBeVisible();

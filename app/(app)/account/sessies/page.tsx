@@ -1,6 +1,6 @@
+import { Confirmation } from "@/components/ui/confirmation";
 import type { Metadata } from "next";
 import { PageTitle } from "@/components/page-title";
-import { Alert } from "@/components/ui/alert";
 import { Cel, Kop, Rij, Table } from "@/components/ui/table";
 import { requireContext } from "@/lib/auth/current-actor";
 import { maxOpenSessions, ownSessions } from "@/lib/auth/sessions";
@@ -21,9 +21,9 @@ export default async function SessionsPage({ searchParams }: { searchParams: Pro
         intro={`Waar u nu bent aangemeld. U kunt hoogstens ${maxOpenSessions()} keer tegelijk aangemeld zijn; meldt u zich vaker aan, dan vervalt de oudste sessie.`}
       />
       {afgemeld === "1" && (
-        <Alert tone="gelukt" className="mb-4">
+        <Confirmation className="mb-4">
           U bent overal elders afgemeld.
-        </Alert>
+        </Confirmation>
       )}
       <Table caption={`${sessies.length} open sessie${sessies.length === 1 ? "" : "s"}`} label="Open sessies">
         <Kop kolommen={["Aangemeld op", "Laatst actief", "Deze sessie"]} />

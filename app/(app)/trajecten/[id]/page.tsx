@@ -1,3 +1,4 @@
+import { Confirmation } from "@/components/ui/confirmation";
 import type { Metadata } from "next";
 import { notFound } from "next/navigation";
 import { TermSummary } from "@/components/term-badge";
@@ -47,9 +48,9 @@ export default async function TrajectPage({
   return (
     <>
       {gedaan && (
-        <Alert tone="gelukt" className="mb-4">
+        <Confirmation className="mb-4">
           Vastgelegd: {GEBEURTENIS_LABEL[gedaan]}.
-        </Alert>
+        </Confirmation>
       )}
       <header className="mb-6 rounded-lg bg-white p-6 shadow">
         <h1 className="text-2xl font-semibold text-brand-800">{traject.leerling}</h1>

@@ -1,6 +1,6 @@
 "use client";
 
-import { ActionForm } from "@/components/ui/action-form";
+import { ActionForm, type Bevestiging } from "@/components/ui/action-form";
 import type { ActieStatus } from "@/lib/forms/form-data";
 import {
   ACTIE_LABEL,
@@ -53,6 +53,12 @@ const NOTITIE_LABEL: Partial<Record<Actie, string>> = {
 
 const ROWS = [0, 1, 2];
 
+/** Steps that end the traject for the school and the student: asked once more before they are taken. */
+const BEVESTIG: Partial<Record<Actie, Bevestiging>> = {
+  AANVRAAG_AFGEWEZEN: { vraag: "De aanvraag definitief afwijzen? De school krijgt bericht en het traject stopt.", ja: "Ja, aanvraag afwijzen" },
+  GESTOPT: { vraag: "Het traject voortijdig stoppen? Het traject wordt gesloten; de geschiedenis blijft bewaard.", ja: "Ja, traject stoppen" },
+};
+
 function pick<K extends string>(labels: Record<K, string>, keys: readonly K[]): Record<string, string> {
   return Object.fromEntries(keys.map((key) => [key, labels[key]]));
 }
@@ -61,7 +67,15 @@ function pick<K extends string>(labels: Record<K, string>, keys: readonly K[]): 
 export function TransitionForm(props: TransitionFormProps) {
   const { actie, trajectId, version } = props;
   return (
-    <ActionForm id={actie} action={acties[actie]} knop={ACTIE_LABEL[actie]} bezig="Bezig met opslaan…" verborgen={{ trajectId, version }} className="space-y-4">
+    <ActionForm
+      id={actie}
+      action={acties[actie]}
+      knop={ACTIE_LABEL[actie]}
+      bezig="Bezig met opslaan…"
+      verborgen={{ trajectId, version }}
+      className="space-y-4"
+      bevestig={BEVESTIG[actie]}
+    >
       {(state) => <TransitionFields {...props} state={state} />}
     </ActionForm>
   );

@@ -3,6 +3,7 @@
 import { PDFDocument, StandardFonts } from "pdf-lib";
 import { formatDay } from "../calendar";
 import { historyLabel, faseMetStap } from "../labels";
+import { ROLE_LABEL } from "../navigation";
 import { Writer } from "../pdf/writer";
 import type { exportStudent } from "./students";
 
@@ -57,7 +58,8 @@ export async function studentPdf(exported: Export): Promise<Uint8Array> {
   w.gap(10);
   w.line(`Toegangslog (${exported.toegangslog.length} registraties)`, { size: 12, bold: true });
   for (const r of exported.toegangslog) {
-    w.line(`${moment.format(r.at)} · ${r.gebruiker} · ${r.role ?? "—"} · ${r.onderdeel} · ${r.action} · ${r.outcome === "ALLOWED" ? "toegestaan" : "geweigerd"} · ${r.ip ?? "—"}`, {
+    const wie = [r.gebruiker, r.role ? ROLE_LABEL[r.role] : null, r.organisatie].filter(Boolean).join(", ");
+    w.line(`${moment.format(r.at)} · ${r.outcome === "ALLOWED" ? "toegestaan" : "geweigerd"} · ${r.handeling} · ${wie} · ${r.traject ?? "—"} · ${r.ip ?? "—"}`, {
       size: 8,
     });
   }

@@ -4,15 +4,14 @@
 import "server-only";
 import { recordAudit, type TAuditAction } from "../audit";
 import { authorize } from "../access";
-import { plusDays } from "../calendar";
 import { db } from "../db";
 import { Prisma } from "../generated/prisma/client";
-import type { Role } from "../generated/prisma/enums";
 import type { RequestContext } from "../authz";
 import { AppError } from "../errors";
 import { vooroverlegSelect } from "../trajecten/selects";
 import { GESLOTEN, OPEN_FASEN } from "../trajecten/stand";
 import { FASEVELDEN_SELECT } from "../trajecten/phase-fields";
+import { accessLogPage, fullAccessLog, type AccessLogPage, type LogFilter } from "./access-log";
 
 /** Lets the privacy officer through; anyone else is refused, and the refusal is logged. */
 function allow(ctx: RequestContext, action: TAuditAction, studentId: string | null = null) {
@@ -45,76 +44,25 @@ export async function searchStudents(ctx: RequestContext, query: string): Promis
   return rows.map((r) => ({ id: r.id, naam: `${r.voornaam} ${r.achternaam}`, school: r.school.naam, geboortedatum: r.geboortedatum }));
 }
 
-/** Every log row about the student: by their id, or by one of their trajecten (a refused look has no student id). */
-async function logWhere(studentId: string, periode: { van?: Date; tot?: Date }): Promise<Prisma.AuditLogWhereInput> {
-  const trajecten = await db().traject.findMany({ where: { studentId }, select: { id: true } });
-  return {
-    OR: [{ studentId }, { trajectId: { in: trajecten.map((t) => t.id) } }],
-    at: { gte: periode.van, lt: periode.tot ? plusDays(periode.tot, 1) : undefined },
-  };
-}
-
-export interface AccessLogRow {
-  at: Date;
-  gebruiker: string;
-  role: Role | null;
-  organisatie: string | null;
-  trajectId: string | null;
-  onderdeel: string;
-  action: string;
-  outcome: string;
-  ip: string | null;
-}
-
-const LOG_LIMIT = 1000;
-
-async function accessLog(studentId: string, periode: { van?: Date; tot?: Date }): Promise<AccessLogRow[]> {
-  const rows = await db().auditLog.findMany({
-    where: await logWhere(studentId, periode),
-    orderBy: [{ at: "desc" }, { id: "desc" }],
-    take: LOG_LIMIT,
-  });
-  const users = await db().user.findMany({
-    where: { id: { in: [...new Set(rows.map((r) => r.userId).filter((id): id is string => id !== null))] } },
-    select: { id: true, naam: true },
-  });
-  const naam = new Map(users.map((u) => [u.id, u.naam]));
-  return rows.map((r) => ({
-    at: r.at,
-    gebruiker: r.userId ? (naam.get(r.userId) ?? r.userId) : "Systeem",
-    role: r.role,
-    organisatie: r.organisatie,
-    trajectId: r.trajectId,
-    onderdeel: r.onderdeel,
-    action: r.action,
-    outcome: r.outcome,
-    ip: r.ip,
-  }));
-}
-
-export interface StudentLog {
+export interface StudentLog extends AccessLogPage {
   student: StudentHit | null;
-  rows: AccessLogRow[];
-  /** More rows matched than are shown: narrow the period. */
-  afgekapt: boolean;
 }
 
 /**
  * Who looked at or changed the student's dossier in the period (both days included). The
  * student may have been anonymised; their log stays readable by id.
  */
-export async function studentAccessLog(ctx: RequestContext, studentId: string, periode: { van?: Date; tot?: Date }): Promise<StudentLog> {
+export async function studentAccessLog(ctx: RequestContext, studentId: string, filter: LogFilter, pagina = 1): Promise<StudentLog> {
   await allow(ctx, "AUDIT_READ", studentId);
   const student = await db().student.findUnique({
     where: { id: studentId },
     select: { id: true, voornaam: true, achternaam: true, geboortedatum: true, school: { select: { naam: true } } },
   });
-  const rows = await accessLog(studentId, periode);
+  const page = await accessLogPage(studentId, filter, pagina);
   await recordAudit(db(), { actor: ctx.actor, action: "AUDIT_READ", onderdeel: "privacy", outcome: "ALLOWED", studentId, ip: ctx.ip });
   return {
     student: student && { id: student.id, naam: `${student.voornaam} ${student.achternaam}`, school: student.school.naam, geboortedatum: student.geboortedatum },
-    rows,
-    afgekapt: rows.length === LOG_LIMIT,
+    ...page,
   };
 }
 
@@ -169,7 +117,7 @@ export async function exportStudent(ctx: RequestContext, studentId: string) {
     ip: ctx.ip,
   });
   if (!student) return null;
-  return { gemaaktOp: new Date(), leerling: student, toegangslog: await accessLog(studentId, {}) };
+  return { gemaaktOp: new Date(), leerling: student, toegangslog: await fullAccessLog(studentId) };
 }
 
 const studentNotFound = () => new AppError("NIET_GEVONDEN", "Deze leerling bestaat niet (meer).");

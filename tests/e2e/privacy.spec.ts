@@ -1,10 +1,16 @@
 import { readFile } from "node:fs/promises";
 import { expect, test } from "@playwright/test";
-import { expectAccessible, signIn, trajectOf } from "./support";
+import { expectAccessible, pathOf, signedInPage, signIn, trajectOf } from "./support";
 
 // Pim Privacytest has one traject, closed (AFGEROND): this test erases him.
-test("the privacy officer reads a student's access log, exports it, and erases the student", async ({ page }) => {
+test("the privacy officer reads a student's access log, exports it, and erases the student", async ({ browser, page }) => {
   const { naam } = trajectOf("afgerondNoord");
+  // Another team's gedragswetenschapper tries the dossier: refused, and logged.
+  const outsider = await signedInPage(browser, "gwZuid");
+  await outsider.goto(pathOf("afgerondNoord"));
+  await expect(outsider.getByRole("heading", { name: "Niet gevonden" })).toBeVisible();
+  await outsider.context().close();
+
   await signIn(page, "beheer");
   await page.getByRole("link", { name: /Privacy/ }).click();
   await page.getByLabel("Naam van de leerling").fill("pim privacyt");
@@ -14,10 +20,30 @@ test("the privacy officer reads a student's access log, exports it, and erases t
 
   await page.getByRole("link", { name: naam }).click();
   await expect(page.getByRole("heading", { name: `Toegangslog: ${naam}` })).toBeVisible();
+  // The tasks come first, then the log.
+  const tasks = await page.getByRole("heading", { name: "Inzage (AVG)" }).boundingBox();
+  const logHeading = await page.getByRole("heading", { name: "Wie heeft het dossier ingezien of gewijzigd" }).boundingBox();
+  expect(tasks!.y).toBeLessThan(logHeading!.y);
   await page.reload();
-  // Reading the log is itself logged, with the officer's name.
-  await expect(page.getByRole("cell", { name: "AUDIT_READ" }).first()).toBeVisible();
-  await expect(page.getByRole("row").filter({ hasText: "AUDIT_READ" }).first()).toContainText("Bas Beheerder");
+  // Reading the log is itself logged, with the officer's name, in words rather than codes.
+  const read = page.getByRole("row").filter({ hasText: "Toegangslog bekeken" }).first();
+  await expect(read).toContainText("Bas Beheerder");
+  await expect(read).toContainText("Functioneel beheerder");
+  await expect(page.getByRole("table")).not.toContainText("AUDIT_READ");
+  await expect(page.getByRole("table")).not.toContainText("school:");
+  // At 1366 px the outcome is on screen without scrolling sideways.
+  await page.setViewportSize({ width: 1366, height: 768 });
+  const outcome = await page.getByRole("columnheader", { name: "Uitkomst" }).boundingBox();
+  expect(outcome!.x + outcome!.width).toBeLessThan(1366);
+  await expectAccessible(page);
+
+  await page.getByLabel("Alleen geweigerde pogingen").check();
+  await page.getByRole("button", { name: "Filteren" }).click();
+  await expect(page).toHaveURL(/geweigerd=1/);
+  const refused = page.getByRole("table").getByRole("row").filter({ hasText: "Greet Zuidhoek" });
+  await expect(refused.first()).toContainText("Dossier geopend");
+  await expect(refused.first()).toContainText("Geweigerd");
+  await expect(page.getByRole("table").getByRole("row").filter({ hasText: "Toegestaan" })).toHaveCount(0);
   await expectAccessible(page);
 
   const downloading = page.waitForEvent("download");
@@ -33,14 +59,25 @@ test("the privacy officer reads a student's access log, exports it, and erases t
   expect(pdf.subarray(0, 5).toString()).toBe("%PDF-");
   expect(pdf.length).toBeGreaterThan(2000);
 
+  // Asked first, in a dialog whose safe choice has focus; cancelling changes nothing.
   const erase = page.getByRole("button", { name: "Persoonsgegevens verwijderen" });
   await erase.click();
-  await expect(page.getByLabel(/Ik begrijp dat/)).toHaveAccessibleDescription("Bevestig dat u de gegevens van deze leerling wilt verwijderen.");
-  await page.getByLabel(/Ik begrijp dat/).check();
+  const question = page.getByRole("dialog", { name: /definitief verwijderen\?/ });
+  await expect(question).toBeVisible();
+  await expect(question.getByRole("button", { name: "Annuleren" })).toBeFocused();
+  await expectAccessible(page);
+  await page.keyboard.press("Escape");
+  await expect(question).toBeHidden();
+  await expect(erase).toBeFocused();
+  await expect(page.getByRole("heading", { name: `Toegangslog: ${naam}` })).toBeVisible();
+
   await erase.click();
+  await question.getByRole("button", { name: "Ja, definitief verwijderen" }).click();
+  // The confirmation takes focus, so that it is read out.
   await expect(page.getByRole("status")).toContainText("zijn verwijderd");
+  await expect(page.getByRole("status")).toBeFocused();
   await expect(page.getByRole("heading", { name: "Toegangslog: Verwijderde of onbekende leerling" })).toBeVisible();
-  await expect(page.getByRole("cell", { name: "STUDENT_ANONYMISE" })).toBeVisible();
+  await expect(page.getByRole("cell", { name: "Persoonsgegevens verwijderd" })).toBeVisible();
   await expectAccessible(page);
 });
 

@@ -11,6 +11,7 @@ import {
   studentAccessLog,
 } from "@/lib/privacy/students";
 import { getTraject } from "@/lib/trajecten/queries";
+import { LOG_PAGE_SIZE } from "@/lib/privacy/access-log";
 import { studentPdf } from "@/lib/privacy/student-pdf";
 import { PDFDocument } from "pdf-lib";
 import { seededWithCasts, trajectAt } from "../support/trajecten";
@@ -56,6 +57,32 @@ describe("the privacy officer", () => {
     const future = await studentAccessLog(admin(), studentId, { van: plusDays(new Date(), 2) });
     expect(future.rows).toEqual([]);
     expect(await db().auditLog.count({ where: { action: "AUDIT_READ", studentId } })).toBe(2);
+  });
+
+  it("shows the log a page at a time, newest first, in words, and filters the refused attempts", async () => {
+    const trajectId = await trajectAt(db(), setup.own, "ONDERZOEK", today);
+    const studentId = await studentOf(trajectId);
+    const outsider = { ...setup.own.GEDRAGSWETENSCHAPPER, id: setup.own.TOPDOCENT.id, role: "TOPDOCENT" as const };
+    await db().trajectAssignment.deleteMany({ where: { trajectId, userId: outsider.id } });
+    for (let i = 0; i < 30; i++) await getTraject({ actor: setup.own.GEDRAGSWETENSCHAPPER, ip: "10.1.1.1" }, trajectId, today);
+    await getTraject({ actor: outsider, ip: "10.2.2.2" }, trajectId, today);
+
+    const first = await studentAccessLog(admin(), studentId, {});
+    expect(first.rows).toHaveLength(LOG_PAGE_SIZE);
+    expect(first.pagina).toBe(1);
+    expect(first.paginas).toBe(Math.ceil(first.totaal / LOG_PAGE_SIZE));
+    expect(first.rows[0]).toMatchObject({ handeling: "Dossier geopend", outcome: "DENIED", traject: expect.stringMatching(/^aangemeld /) });
+    // Organisations by name, not by key.
+    expect(first.rows.every((r) => !r.organisatie?.includes(":"))).toBe(true);
+    const last = await studentAccessLog(admin(), studentId, {}, 999);
+    // Reading the log is logged too: each read sees one row more.
+    expect(last.totaal).toBe(first.totaal + 1);
+    expect(last.pagina).toBe(last.paginas);
+    expect(last.rows.length).toBe(last.totaal - (last.paginas - 1) * LOG_PAGE_SIZE);
+
+    const refused = await studentAccessLog(admin(), studentId, { alleenGeweigerd: true });
+    expect(refused.totaal).toBe(1);
+    expect(refused.rows[0]).toMatchObject({ outcome: "DENIED", ip: "10.2.2.2", action: "TRAJECT_READ" });
   });
 
   it("exports everything about a student, and logs the export", async () => {

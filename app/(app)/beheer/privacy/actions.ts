@@ -8,7 +8,7 @@ import { anonymiseStudent } from "@/lib/privacy/students";
 
 const ZAnonymise = z.object({
   studentId: zId,
-  bevestigd: z.literal("ja", { error: "Bevestig dat u de gegevens van deze leerling wilt verwijderen." }),
+  bevestigd: z.literal("ja", { error: "Bevestig in de vraag die verschijnt dat u de gegevens van deze leerling wilt verwijderen." }),
 });
 
 export const anonymiseStudentAction = formAction({

@@ -5,26 +5,18 @@ import { anonymiseStudentAction } from "../actions";
 
 export function AnonymiseForm({ studentId }: { studentId: string }) {
   return (
-    <ActionForm id="verwijderen" action={anonymiseStudentAction} knop="Persoonsgegevens verwijderen" variant="gevaar" verborgen={{ studentId }}>
-      {(state) => (
-        <div>
-          <input
-            id="bevestigd"
-            name="bevestigd"
-            type="checkbox"
-            value="ja"
-            aria-invalid={state.fouten?.bevestigd ? true : undefined}
-            aria-describedby={state.fouten?.bevestigd ? "bevestigd-fout" : undefined}
-            className="mr-2"
-          />
-          <label htmlFor="bevestigd">Ik begrijp dat naam, geboortedatum, LISA-referentie en alle notities definitief worden verwijderd.</label>
-          {state.fouten?.bevestigd && (
-            <p id="bevestigd-fout" className="mt-1 text-sm text-red-800">
-              {state.fouten.bevestigd}
-            </p>
-          )}
-        </div>
-      )}
+    <ActionForm
+      id="verwijderen"
+      action={anonymiseStudentAction}
+      knop="Persoonsgegevens verwijderen"
+      variant="gevaar"
+      verborgen={{ studentId }}
+      bevestig={{
+        vraag: "Naam, geboortedatum, LISA-referentie en alle notities van deze leerling nu definitief verwijderen? Dit kan niet ongedaan worden gemaakt.",
+        ja: "Ja, definitief verwijderen",
+      }}
+    >
+      {(state) => state.fouten?.bevestigd && <p className="text-sm text-red-800">{state.fouten.bevestigd}</p>}
     </ActionForm>
   );
 }

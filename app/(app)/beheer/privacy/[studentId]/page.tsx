@@ -1,9 +1,11 @@
+import { Confirmation } from "@/components/ui/confirmation";
 import type { Metadata } from "next";
 import { z } from "zod";
 import { AnonymiseForm } from "./anonymise-form";
 import { BeheerNav } from "@/components/beheer-nav";
 import { PageTitle } from "@/components/page-title";
 import { TextField } from "@/components/ui/fields";
+import { Pagination } from "@/components/ui/pagination";
 import { Cel, Kop, Rij, Table } from "@/components/ui/table";
 import { requireRole } from "@/lib/auth/current-actor";
 import { day, formatDay } from "@/lib/calendar";
@@ -21,21 +23,33 @@ const ZDay = z
 
 const moment = new Intl.DateTimeFormat("nl-NL", { dateStyle: "medium", timeStyle: "medium", timeZone: "Europe/Amsterdam" });
 
+const Z_PAGINA = z.coerce.number().int().min(1).max(100_000).catch(1);
+
 export default async function StudentLogPage({
   params,
   searchParams,
 }: {
   params: Promise<{ studentId: string }>;
-  searchParams: Promise<{ van?: string; tot?: string; verwijderd?: string }>;
+  searchParams: Promise<{ van?: string; tot?: string; verwijderd?: string; geweigerd?: string; pagina?: string }>;
 }) {
   const ctx = await requireRole("/beheer/privacy/[studentId]", "ADMIN");
   const studentId = (await params).studentId.slice(0, 64);
   const query = await searchParams;
   const van = ZDay.parse(typeof query.van === "string" && query.van ? query.van : undefined);
   const tot = ZDay.parse(typeof query.tot === "string" && query.tot ? query.tot : undefined);
+  const alleenGeweigerd = query.geweigerd === "1";
   const volgorde = van && tot && tot < van ? "De einddatum ligt vóór de begindatum." : undefined;
-  const log = await studentAccessLog(ctx, studentId, volgorde ? {} : { van, tot });
+  const log = await studentAccessLog(ctx, studentId, volgorde ? { alleenGeweigerd } : { van, tot, alleenGeweigerd }, Z_PAGINA.parse(query.pagina));
   const titel = log.student ? log.student.naam : "Verwijderde of onbekende leerling";
+  const base = `/beheer/privacy/${encodeURIComponent(studentId)}`;
+  const paginaHref = (pagina: number) => {
+    const params = new URLSearchParams();
+    if (van && !volgorde) params.set("van", van.toISOString().slice(0, 10));
+    if (tot && !volgorde) params.set("tot", tot.toISOString().slice(0, 10));
+    if (alleenGeweigerd) params.set("geweigerd", "1");
+    params.set("pagina", String(pagina));
+    return `${base}?${params}`;
+  };
 
   return (
     <>
@@ -45,47 +59,11 @@ export default async function StudentLogPage({
       />
       <BeheerNav current="/beheer/privacy" />
       {query.verwijderd === "1" && !log.student && (
-        <p role="status" className="mb-6 rounded border border-emerald-300 bg-emerald-50 p-3 text-emerald-900">
-          De persoonsgegevens van deze leerling zijn verwijderd. De trajecten tellen nog mee in de cijfers, zonder naam.
-        </p>
+        <Confirmation className="mb-6">De persoonsgegevens van deze leerling zijn verwijderd. De trajecten tellen nog mee in de cijfers, zonder naam.</Confirmation>
       )}
-      <form className="mb-6 grid gap-3 rounded-lg bg-white p-6 shadow sm:grid-cols-[1fr_1fr_auto] sm:items-end" aria-label="Periode">
-        <TextField name="van" label="Van" type="date" defaultValue={van?.toISOString().slice(0, 10)} />
-        <TextField name="tot" label="Tot en met" type="date" defaultValue={tot?.toISOString().slice(0, 10)} error={volgorde} />
-        <button type="submit" className="rounded bg-brand-700 px-4 py-2 font-medium text-white hover:bg-brand-800">
-          Toon periode
-        </button>
-      </form>
-
-      <div className="mb-6">
-        <Table
-          className="w-full text-left text-sm"
-          label="Toegangslog"
-          caption={`${log.rows.length} registratie${log.rows.length === 1 ? "" : "s"}${log.afgekapt ? " (de nieuwste; kies een kortere periode voor de rest)" : ""}`}
-        >
-          <Kop kolommen={["Moment", "Gebruiker", "Rol", "Organisatie", "Traject", "Onderdeel", "Handeling", "Uitkomst", "IP-adres"]} />
-          <tbody>
-            {log.rows.map((row, i) => (
-              <Rij key={i}>
-                <Cel>
-                  <span className="whitespace-nowrap">{moment.format(row.at)}</span>
-                </Cel>
-                <Cel>{row.gebruiker}</Cel>
-                <Cel>{row.role ? ROLE_LABEL[row.role] : "—"}</Cel>
-                <Cel code>{row.organisatie ?? "—"}</Cel>
-                <Cel code>{row.trajectId ?? "—"}</Cel>
-                <Cel>{row.onderdeel}</Cel>
-                <Cel code>{row.action}</Cel>
-                <Cel>{row.outcome === "ALLOWED" ? "Toegestaan" : "Geweigerd"}</Cel>
-                <Cel code>{row.ip ?? "—"}</Cel>
-              </Rij>
-            ))}
-          </tbody>
-        </Table>
-      </div>
 
       {log.student && (
-        <div className="grid gap-6 md:grid-cols-2">
+        <div className="mb-8 grid gap-6 md:grid-cols-2">
           <section aria-labelledby="export" className="rounded-lg bg-white p-6 shadow">
             <h2 id="export" className="text-lg font-semibold">
               Inzage (AVG)
@@ -95,7 +73,7 @@ export default async function StudentLogPage({
               {(["JSON", "PDF"] as const).map((formaat) => (
                 <a
                   key={formaat}
-                  href={`/beheer/privacy/${encodeURIComponent(studentId)}/export${formaat === "PDF" ? "?formaat=pdf" : ""}`}
+                  href={`${base}/export${formaat === "PDF" ? "?formaat=pdf" : ""}`}
                   download
                   className="inline-block rounded border border-brand-700 px-4 py-2 font-medium text-brand-700 hover:bg-brand-50"
                 >
@@ -118,6 +96,50 @@ export default async function StudentLogPage({
           </section>
         </div>
       )}
+
+      <section aria-labelledby="toegangslog">
+        <h2 id="toegangslog" className="mb-3 text-lg font-semibold">
+          Wie heeft het dossier ingezien of gewijzigd
+        </h2>
+        <form className="mb-4 grid gap-3 rounded-lg bg-white p-6 shadow sm:grid-cols-[1fr_1fr_auto_auto] sm:items-end" aria-label="Toegangslog filteren">
+          <TextField name="van" label="Van" type="date" defaultValue={van?.toISOString().slice(0, 10)} />
+          <TextField name="tot" label="Tot en met" type="date" defaultValue={tot?.toISOString().slice(0, 10)} error={volgorde} />
+          <div className="flex items-center gap-2 pb-2">
+            <input id="geweigerd" name="geweigerd" type="checkbox" value="1" defaultChecked={alleenGeweigerd} className="h-4 w-4" />
+            <label htmlFor="geweigerd">Alleen geweigerde pogingen</label>
+          </div>
+          <button type="submit" className="rounded bg-brand-700 px-4 py-2 font-medium text-white hover:bg-brand-800">
+            Filteren
+          </button>
+        </form>
+        <Table
+          className="w-full text-left text-sm"
+          label="Toegangslog"
+          caption={`${log.totaal} registratie${log.totaal === 1 ? "" : "s"}${alleenGeweigerd ? " geweigerd" : ""}${log.paginas > 1 ? `, nieuwste eerst; pagina ${log.pagina} van ${log.paginas}` : ""}`}
+        >
+          <Kop kolommen={["Moment", "Uitkomst", "Handeling", "Door", "Traject", "IP-adres"]} />
+          <tbody>
+            {log.rows.map((row, i) => (
+              <Rij key={i}>
+                <Cel>
+                  <span className="whitespace-nowrap">{moment.format(row.at)}</span>
+                </Cel>
+                <Cel>{row.outcome === "ALLOWED" ? "Toegestaan" : <strong className="text-red-800">Geweigerd</strong>}</Cel>
+                <Cel>{row.handeling}</Cel>
+                <Cel>
+                  {row.gebruiker}
+                  {(row.role || row.organisatie) && (
+                    <span className="block text-slate-700">{[row.role ? ROLE_LABEL[row.role] : null, row.organisatie].filter(Boolean).join(", ")}</span>
+                  )}
+                </Cel>
+                <Cel>{row.traject ?? "—"}</Cel>
+                <Cel code>{row.ip ?? "—"}</Cel>
+              </Rij>
+            ))}
+          </tbody>
+        </Table>
+        <Pagination pagina={log.pagina} paginas={log.paginas} href={paginaHref} label="Pagina's van het toegangslog" />
+      </section>
     </>
   );
 }

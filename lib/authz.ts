@@ -95,10 +95,14 @@ export const PERMISSIONS = {
   },
   /** The privacy officer's tasks: a student's access log, export and erasure. No other dossier content. */
   "privacy:manage": {
+    PRIVACY_OFFICER: "ALL",
+  },
+  /** See and manage accounts. */
+  "users:manage": {
     ADMIN: "ALL",
   },
-  /** See and manage accounts, schools and teams. */
-  "users:manage": {
+  /** Manage the organisation: windstreken, schools, Topteams and their capacity. */
+  "org:manage": {
     ADMIN: "ALL",
   },
   /** See the e-mail outbox and send a failed message again. */
@@ -120,8 +124,9 @@ const NIET_TOEGESTAAN = {
   "dossiercheck:write": "Alleen de onderwijsadviseur van de windstreek mag dit.",
   "traject:assign": "Alleen de coördinator Toptrajecten wijst een Topteam toe.",
   "figures:read": "U heeft geen toegang tot de cijfers.",
-  "privacy:manage": "Alleen de functioneel beheerder mag leerlinggegevens inzien, exporteren of verwijderen.",
+  "privacy:manage": "Alleen de functionaris gegevensbescherming mag het toegangslog inzien en leerlinggegevens exporteren of verwijderen.",
   "users:manage": "U mag accounts niet beheren.",
+  "org:manage": "Alleen de functioneel beheerder beheert windstreken, scholen en Topteams.",
   "mail:manage": "Alleen de functioneel beheerder ziet de uitgaande e-mail.",
 } satisfies Record<Permission, string>;
 

@@ -10,6 +10,7 @@ export const START_PAGE: Record<Role, string> = {
   COORDINATOR: "/coordinatie",
   SWV: "/cijfers",
   ADMIN: "/beheer",
+  PRIVACY_OFFICER: "/privacy",
 };
 
 export const ROLE_LABEL: Record<Role, string> = {
@@ -21,4 +22,5 @@ export const ROLE_LABEL: Record<Role, string> = {
   COORDINATOR: "Coördinator Toptrajecten",
   SWV: "Accounthouder samenwerkingsverband",
   ADMIN: "Functioneel beheerder",
+  PRIVACY_OFFICER: "Functionaris gegevensbescherming",
 };

@@ -173,6 +173,7 @@ export async function seedDemoData(prisma: PrismaClient, today: Date): Promise<S
   await prisma.topteam.createMany({ data: teams, skipDuplicates: true });
 
   addUser("beheer@demo.toptrajecten.nl", "Bea Beheer", "ADMIN");
+  addUser("fg@demo.toptrajecten.nl", "Fenna Gegevensbescherming", "PRIVACY_OFFICER");
   addUser("swv@demo.toptrajecten.nl", "Sanne Samenwerking", "SWV");
   addUser("coordinator@demo.toptrajecten.nl", "Cor Coördinator", "COORDINATOR");
   windstreken.forEach((w, i) => {

@@ -27,7 +27,7 @@ export function verifyTotp(secretBase32: string, code: string, lastStep: number 
 /** Roles that must have a second factor: TOTP_REQUIRED_ROLES (comma-separated, or "none"); admins by default. */
 export function totpRequiredRoles(env: Record<string, string | undefined> = process.env): Role[] {
   const raw = env.TOTP_REQUIRED_ROLES;
-  if (raw === undefined) return ["ADMIN"];
+  if (raw === undefined) return ["ADMIN", "PRIVACY_OFFICER"];
   if (raw.trim().toLowerCase() === "none") return [];
   return raw.split(",").map((r) => r.trim().toUpperCase()).filter(Boolean) as Role[];
 }

@@ -2,7 +2,7 @@ import "server-only";
 import { db } from "../db";
 import type { Role } from "../generated/prisma/enums";
 
-const ORDER: Role[] = ["ZORGCOORDINATOR", "ONDERWIJSADVISEUR", "GEDRAGSWETENSCHAPPER", "TOPDOCENT", "HULPVERLENER", "COORDINATOR", "SWV", "ADMIN"];
+const ORDER: Role[] = ["ZORGCOORDINATOR", "ONDERWIJSADVISEUR", "GEDRAGSWETENSCHAPPER", "TOPDOCENT", "HULPVERLENER", "COORDINATOR", "SWV", "ADMIN", "PRIVACY_OFFICER"];
 
 /**
  * The seeded demo accounts, for the sign-in page in demo mode: per role, the accounts of the

@@ -15,4 +15,5 @@ export const LIDMAATSCHAP: Record<Role, Lidmaatschap> = {
   COORDINATOR: null,
   SWV: null,
   ADMIN: null,
+  PRIVACY_OFFICER: null,
 };

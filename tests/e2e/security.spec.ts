@@ -8,6 +8,7 @@ const PAGES_BY_ACCOUNT: [AccountKey, (string | (() => string))[]][] = [
   ["gwNoord", ["/team", () => pathOf("eigenNoord"), "/trajecten/bestaat-niet"]],
   ["swv", ["/cijfers"]],
   ["beheer", ["/beheer"]],
+  ["fg", ["/privacy"]],
 ];
 
 function expectSecurityHeaders(headers: Record<string, string>) {

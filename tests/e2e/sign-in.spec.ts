@@ -10,6 +10,7 @@ const accounts: { account: AccountKey; path: string; heading: RegExp }[] = [
   { account: "hvNoord", path: "/team", heading: /Mijn trajecten/ },
   { account: "swv", path: "/cijfers", heading: /Kwartaalcijfers Toptrajecten/ },
   { account: "beheer", path: "/beheer", heading: /Beheer/ },
+  { account: "fg", path: "/privacy", heading: /Privacy/ },
 ];
 
 test("the sign-in page lists the demo accounts and is accessible", async ({ page }) => {

@@ -9,8 +9,8 @@ const setup = seededWithCasts(day("2026-11-20"));
 
 const PAGES = [
   ["/beheer", ["ADMIN"]],
-  ["/beheer/privacy", ["ADMIN"]],
-  ["/beheer/privacy/[studentId]", ["ADMIN"]],
+  ["/privacy", ["PRIVACY_OFFICER"]],
+  ["/privacy/[studentId]", ["PRIVACY_OFFICER"]],
   ["/cijfers", ["SWV", "COORDINATOR"]],
   ["/coordinatie", ["COORDINATOR"]],
   ["/windstreek", ["ONDERWIJSADVISEUR"]],

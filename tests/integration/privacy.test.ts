@@ -20,7 +20,7 @@ const today = day("2026-11-20");
 const setup = seededWithCasts(today);
 const db = () => setup.database.prisma;
 
-const admin = () => ({ actor: setup.own.ADMIN, ip: "10.0.0.1" });
+const admin = () => ({ actor: setup.own.PRIVACY_OFFICER, ip: "10.0.0.1" });
 
 async function studentOf(trajectId: string): Promise<string> {
   return (await db().traject.findUniqueOrThrow({ where: { id: trajectId } })).studentId!;
@@ -125,7 +125,7 @@ describe("the privacy officer", () => {
     const text = JSON.stringify([traject.history.map((h) => [h.notitie, h.voorToestand]), traject.consents, traject.doelen, traject.adviezen, traject.followUps, traject.vooroverleg]);
     expect(text).not.toMatch(/Toelichting|Ouder \(test\)|Komt op tijd|Kondig|LISA-|Dreigt|Mentorgesprekken/);
     expect(await figures()).toEqual(countsBefore);
-    expect(await db().auditLog.count({ where: { action: "STUDENT_ANONYMISE", studentId, userId: setup.own.ADMIN.id } })).toBe(1);
+    expect(await db().auditLog.count({ where: { action: "STUDENT_ANONYMISE", studentId, userId: setup.own.PRIVACY_OFFICER.id } })).toBe(1);
   });
 
   it("anonymises by retention only students whose trajecten all closed more than two years ago", async () => {

@@ -3,7 +3,7 @@
 // from lib/trajecten/workflow.ts, so a wrong rule there fails here.
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { day } from "@/lib/calendar";
-import type { Role } from "@/lib/generated/prisma/enums";
+import { Role } from "@/lib/generated/prisma/enums";
 import { AppError, type AppErrorCode } from "@/lib/errors";
 import { ACTIES, type Actie } from "@/lib/trajecten/history";
 import { STANDEN, standOf, type Stand } from "@/lib/trajecten/stand";
@@ -11,7 +11,7 @@ import { castOf, lastInEffect, recordBothFollowUps, step, trajectAt, validInput,
 import { openSeededDatabase, type TestDatabase } from "../support/test-database";
 
 const today = day("2026-11-20");
-const ROLES = ["ZORGCOORDINATOR", "ONDERWIJSADVISEUR", "GEDRAGSWETENSCHAPPER", "TOPDOCENT", "HULPVERLENER", "COORDINATOR", "SWV", "ADMIN"] as const satisfies Role[];
+const ROLES = Object.values(Role);
 
 /** The allowed triples, and where each leads. Everything not listed must be refused. */
 const ALLOWED: [Stand, Actie, Role, Stand][] = [

@@ -5,14 +5,14 @@ import { readDocument, uploadOpp } from "@/lib/aanmelding/opp";
 import { OPP_MAX_BYTES } from "@/lib/aanmelding/opp-limits";
 import { withdrawConsent } from "@/lib/aanmelding/consent";
 import { day } from "@/lib/calendar";
-import type { Role } from "@/lib/generated/prisma/enums";
+import { Role } from "@/lib/generated/prisma/enums";
 import { getTraject } from "@/lib/trajecten/queries";
 import { newTraject, refusal, step, trajectAt, validInput, versionOf, seededWithCasts, type Cast } from "../support/trajecten";
 import { next } from "../support/next-request";
 import { pdfFile, polyglot } from "../support/pdf-file";
 
 const today = day("2026-11-20");
-const ROLES = ["ZORGCOORDINATOR", "ONDERWIJSADVISEUR", "GEDRAGSWETENSCHAPPER", "TOPDOCENT", "HULPVERLENER", "COORDINATOR", "SWV", "ADMIN"] as const satisfies Role[];
+const ROLES = Object.values(Role);
 const setup = seededWithCasts(today);
 const db = () => setup.database.prisma;
 

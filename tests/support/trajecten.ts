@@ -25,6 +25,7 @@ export interface Cast {
   COORDINATOR: Actor;
   SWV: Actor;
   ADMIN: Actor;
+  PRIVACY_OFFICER: Actor;
 }
 
 export async function castOf(prisma: PrismaClient, windstreek: "noord" | "oost" | "zuid" | "west" = "noord"): Promise<Cast> {
@@ -42,6 +43,7 @@ export async function castOf(prisma: PrismaClient, windstreek: "noord" | "oost" 
     COORDINATOR: await of("coordinator"),
     SWV: await of("swv"),
     ADMIN: await of("beheer"),
+    PRIVACY_OFFICER: await of("fg"),
   };
 }
 

@@ -1,6 +1,5 @@
 import type { Metadata } from "next";
 import Link from "next/link";
-import { BeheerNav } from "@/components/beheer-nav";
 import { PageTitle } from "@/components/page-title";
 import { requireRole } from "@/lib/auth/current-actor";
 import { formatDay } from "@/lib/calendar";
@@ -9,7 +8,7 @@ import { searchStudents } from "@/lib/privacy/students";
 export const metadata: Metadata = { title: "Privacy" };
 
 export default async function PrivacyPage({ searchParams }: { searchParams: Promise<{ naam?: string | string[] }> }) {
-  const ctx = await requireRole("/beheer/privacy", "ADMIN");
+  const ctx = await requireRole("/privacy", "PRIVACY_OFFICER");
   const raw = (await searchParams).naam;
   const naam = (Array.isArray(raw) ? raw[0] : raw)?.slice(0, 100) ?? "";
   const hits = naam.trim() ? await searchStudents(ctx, naam) : null;
@@ -19,7 +18,6 @@ export default async function PrivacyPage({ searchParams }: { searchParams: Prom
         title="Privacy"
         intro="Zoek een leerling om te zien wie het dossier heeft ingezien of gewijzigd, om alle gegevens te exporteren, of om ze te verwijderen. Elke zoekopdracht wordt vastgelegd."
       />
-      <BeheerNav current="/beheer/privacy" />
       <form role="search" className="mb-6 flex flex-wrap items-end gap-3 rounded-lg bg-white p-6 shadow">
         <div className="grow">
           <label htmlFor="naam" className="block font-medium">
@@ -39,7 +37,7 @@ export default async function PrivacyPage({ searchParams }: { searchParams: Prom
           <ul className="mt-3 space-y-2">
             {hits.map((hit) => (
               <li key={hit.id}>
-                <Link href={`/beheer/privacy/${encodeURIComponent(hit.id)}`} className="text-brand-700 underline">
+                <Link href={`/privacy/${encodeURIComponent(hit.id)}`} className="text-brand-700 underline">
                   {hit.naam}
                 </Link>{" "}
                 <span className="text-slate-700">

@@ -14,5 +14,5 @@ const ZAnonymise = z.object({
 export const anonymiseStudentAction = formAction({
   schema: ZAnonymise,
   run: (ctx, input) => anonymiseStudent(ctx, input.studentId, amsterdamDay()),
-  klaar: (input) => ({ naar: `/beheer/privacy/${encodeURIComponent(input.studentId)}?verwijderd=1` }),
+  klaar: (input) => ({ naar: `/privacy/${encodeURIComponent(input.studentId)}?verwijderd=1` }),
 });

@@ -2,7 +2,6 @@ import { Confirmation } from "@/components/ui/confirmation";
 import type { Metadata } from "next";
 import { z } from "zod";
 import { AnonymiseForm } from "./anonymise-form";
-import { BeheerNav } from "@/components/beheer-nav";
 import { PageTitle } from "@/components/page-title";
 import { TextField } from "@/components/ui/fields";
 import { Pagination } from "@/components/ui/pagination";
@@ -32,7 +31,7 @@ export default async function StudentLogPage({
   params: Promise<{ studentId: string }>;
   searchParams: Promise<{ van?: string; tot?: string; verwijderd?: string; geweigerd?: string; pagina?: string }>;
 }) {
-  const ctx = await requireRole("/beheer/privacy/[studentId]", "ADMIN");
+  const ctx = await requireRole("/privacy/[studentId]", "PRIVACY_OFFICER");
   const studentId = (await params).studentId.slice(0, 64);
   const query = await searchParams;
   const van = ZDay.parse(typeof query.van === "string" && query.van ? query.van : undefined);
@@ -41,7 +40,7 @@ export default async function StudentLogPage({
   const volgorde = van && tot && tot < van ? "De einddatum ligt vóór de begindatum." : undefined;
   const log = await studentAccessLog(ctx, studentId, volgorde ? { alleenGeweigerd } : { van, tot, alleenGeweigerd }, Z_PAGINA.parse(query.pagina));
   const titel = log.student ? log.student.naam : "Verwijderde of onbekende leerling";
-  const base = `/beheer/privacy/${encodeURIComponent(studentId)}`;
+  const base = `/privacy/${encodeURIComponent(studentId)}`;
   const paginaHref = (pagina: number) => {
     const params = new URLSearchParams();
     if (van && !volgorde) params.set("van", van.toISOString().slice(0, 10));
@@ -57,7 +56,6 @@ export default async function StudentLogPage({
         title={`Toegangslog: ${titel}`}
         intro={log.student ? `${log.student.school} · geboren ${formatDay(log.student.geboortedatum)}` : `Kenmerk ${studentId}`}
       />
-      <BeheerNav current="/beheer/privacy" />
       {query.verwijderd === "1" && !log.student && (
         <Confirmation className="mb-6">De persoonsgegevens van deze leerling zijn verwijderd. De trajecten tellen nog mee in de cijfers, zonder naam.</Confirmation>
       )}

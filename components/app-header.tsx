@@ -21,6 +21,9 @@ export function AppHeader({ actor, signOut }: { actor: Actor; signOut: () => Pro
           <Link href="/account/tweestaps" className="text-sm underline">
             Tweestapsverificatie
           </Link>
+          <Link href="/account/wachtwoord" className="text-sm underline">
+            Wachtwoord
+          </Link>
           <form action={signOut}>
             <button type="submit" className="rounded border border-white px-3 py-1 text-sm hover:bg-white hover:text-brand-800">
               Afmelden

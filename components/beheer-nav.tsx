@@ -2,7 +2,7 @@ import Link from "next/link";
 
 const LINKS = [
   { href: "/beheer", label: "Accounts" },
-  { href: "/beheer/privacy", label: "Privacy: toegangslog, export en verwijderen" },
+  { href: "/beheer/organisatie", label: "Organisatie" },
   { href: "/beheer/e-mail", label: "Uitgaande e-mail" },
 ] as const;
 

@@ -63,6 +63,12 @@ export const ZAuditAction = z.enum([
   "SECOND_FACTOR_CHANGE",
   "SIGN_IN_FAILED",
   "SIGN_OUT",
+  /** A password was chosen through a link, or changed by its user. */
+  "PASSWORD_CHANGE",
+  /** "Wachtwoord vergeten?" was asked for an address (by its keyed hash; known or not). */
+  "PASSWORD_RESET_REQUEST",
+  /** A windstreek, school or Topteam was made or changed. */
+  "ORG_CHANGE",
 ]);
 export type TAuditAction = z.infer<typeof ZAuditAction>;
 
@@ -77,6 +83,8 @@ export interface AuditEntry {
   ip?: string | null;
   /** What was acted on when it is not a dossier: `user:<id>`, or `email:<keyed hash>` for a failed sign-in. */
   subject?: string | null;
+  /** An account or organisation change: each changed field, old → new. */
+  wijziging?: Record<string, [unknown, unknown]> | null;
 }
 
 type Writer = Pick<PrismaClient, "auditLog"> | Prisma.TransactionClient;
@@ -103,6 +111,7 @@ export async function recordAudit(writer: Writer, entry: AuditEntry): Promise<vo
       outcome: entry.outcome,
       ip: entry.ip ?? null,
       subject: entry.subject ?? null,
+      wijziging: entry.wijziging ? (entry.wijziging as Prisma.InputJsonValue) : undefined,
     },
   });
 }

@@ -5,6 +5,9 @@ import type { Permission } from "./authz";
 
 export const ENDPOINTS = {
   "app/login/actions.ts#signInAction": "PUBLIC",
+  "app/wachtwoord/actions.ts#setPasswordAction": "PUBLIC",
+  "app/wachtwoord-vergeten/actions.ts#requestResetAction": "PUBLIC",
+  "app/(app)/account/wachtwoord/actions.ts#changePasswordAction": "SIGNED_IN",
   "app/api/auth/[...nextauth]/route.ts#GET": "PUBLIC",
   "app/api/auth/[...nextauth]/route.ts#POST": "PUBLIC",
   "app/api/health/route.ts#GET": "PUBLIC",
@@ -14,6 +17,12 @@ export const ENDPOINTS = {
   "app/(app)/account/tweestaps/actions.ts#removeTotpAction": "SIGNED_IN",
   "app/(app)/account/sessies/actions.ts#endOtherSessionsAction": "SIGNED_IN",
   "app/(app)/beheer/actions.ts#setUserActiveAction": "users:manage",
+  "app/(app)/beheer/actions.ts#createAccountAction": "users:manage",
+  "app/(app)/beheer/actions.ts#updateAccountAction": "users:manage",
+  "app/(app)/beheer/organisatie/actions.ts#saveWindstreekAction": "org:manage",
+  "app/(app)/beheer/organisatie/actions.ts#saveSchoolAction": "org:manage",
+  "app/(app)/beheer/organisatie/actions.ts#saveTopteamAction": "org:manage",
+  "app/(app)/beheer/organisatie/actions.ts#setActiefAction": "org:manage",
   "app/(app)/beheer/e-mail/actions.ts#retryMailAction": "mail:manage",
   "app/(app)/school/actions.ts#vraagAdviesAction": "aanmelding:write",
   "app/(app)/privacy/actions.ts#anonymiseStudentAction": "privacy:manage",

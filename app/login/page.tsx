@@ -1,26 +1,43 @@
 import type { Metadata } from "next";
 import { redirect } from "next/navigation";
 import { LoginForm } from "./login-form";
+import { PublicPage } from "@/components/public-page";
 import { getCurrentActor } from "@/lib/auth/current-actor";
 import { DEMO_PASSWORD, isDemoMode } from "@/lib/demo";
 import { listDemoAccounts } from "@/lib/users/demo-accounts";
+import { hasAnyAccount } from "@/lib/users/accounts";
+import { Alert } from "@/components/ui/alert";
+import { Confirmation } from "@/components/ui/confirmation";
+import Link from "next/link";
 import { ROLE_LABEL, START_PAGE } from "@/lib/navigation";
 
 export const metadata: Metadata = { title: "Aanmelden" };
 
-export default async function LoginPage() {
+export default async function LoginPage({ searchParams }: { searchParams: Promise<{ wachtwoord?: string }> }) {
   const actor = await getCurrentActor();
   if (actor) redirect(START_PAGE[actor.role]);
   const demoAccounts = isDemoMode() ? await listDemoAccounts() : [];
+  const leeg = !isDemoMode() && !(await hasAnyAccount());
+  const gekozen = (await searchParams).wachtwoord === "gekozen";
   return (
-    <main id="inhoud" className="mx-auto max-w-md px-4 py-12">
-      <h1 className="text-3xl font-semibold text-brand-800">Toptrajecten</h1>
-      <p className="mt-1 text-slate-700">Samenwerkingsverband VO Amsterdam-Diemen</p>
+    <PublicPage titel="Toptrajecten">
+      {leeg && (
+        <Alert tone="let-op" className="mt-8">
+          Er is nog geen account. Maak op de server het eerste aan met{" "}
+          <code className="font-mono break-all">npm run admin:create -- --email &lt;adres&gt; --naam &quot;&lt;naam&gt;&quot;</code>.
+        </Alert>
+      )}
       <section aria-labelledby="aanmelden-kop" className="mt-8 rounded-lg bg-white p-6 shadow">
         <h2 id="aanmelden-kop" className="mb-4 text-xl font-semibold">
           Aanmelden
         </h2>
+        {gekozen && <Confirmation className="mb-4">Uw wachtwoord is opgeslagen. Meld u nu aan.</Confirmation>}
         <LoginForm />
+        <p className="mt-4">
+          <Link href="/wachtwoord-vergeten" className="text-brand-700 underline">
+            Wachtwoord vergeten?
+          </Link>
+        </p>
       </section>
       {demoAccounts.length > 0 && (
         <section aria-labelledby="demo-kop" className="mt-8 rounded-lg border border-amber-300 bg-amber-50 p-4">
@@ -50,6 +67,6 @@ export default async function LoginPage() {
           </table>
         </section>
       )}
-    </main>
+    </PublicPage>
   );
 }

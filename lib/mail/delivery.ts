@@ -5,6 +5,8 @@
 import "server-only";
 import nodemailer, { type Transporter } from "nodemailer";
 import { db } from "../db";
+import { appUrl } from "../http/deployment";
+import { expandLinks } from "../users/token-link";
 
 type Env = Record<string, string | undefined>;
 
@@ -28,7 +30,9 @@ export async function deliver(mailId: string, transport: Transporter | null, fro
     return;
   }
   try {
-    await transport.sendMail({ from, to: mail.aan, subject: mail.onderwerp, text: mail.tekst, html: mail.html });
+    // An account link is made now, from its placeholder: the outbox never holds it.
+    const link = (token: string) => new URL(`/wachtwoord?token=${token}`, appUrl()).href;
+    await transport.sendMail({ from, to: mail.aan, subject: mail.onderwerp, text: expandLinks(mail.tekst, link), html: expandLinks(mail.html, link) });
   } catch (error) {
     const code = foutcode(error);
     await db().mailBericht.update({ where: { id: mailId }, data: { status: "WACHT", pogingen: { increment: 1 }, laatsteFout: code } });

@@ -10,9 +10,11 @@ export interface MailInhoud {
 
 const escape = (value: string) => value.replace(/[&<>"']/g, (c) => `&#${c.charCodeAt(0)};`);
 
+const VOET = "U ontvangt dit bericht van Toptrajecten omdat u er een account heeft. Gegevens over leerlingen staan nooit in een e-mail: meld u aan om ze te zien.";
+
 /** One message: a greeting, the paragraphs, one link to act on, and why the reader gets it. */
 function bericht(onderwerp: string, alineas: string[], link: { tekst: string; url: string }): MailInhoud {
-  const voet = "U ontvangt dit bericht van Toptrajecten omdat u er een account heeft. Gegevens over leerlingen staan nooit in een e-mail: meld u aan om ze te zien.";
+  const voet = VOET;
   return {
     onderwerp,
     tekst: ["Beste collega,", ...alineas, `${link.tekst}: ${link.url}`, "", voet].join("\n\n"),
@@ -48,6 +50,26 @@ export const MAILS = {
       "Aanvullende informatie gevraagd bij een aanvraag",
       ["De onderwijsadviseur vraagt aanvullende informatie bij een aanvraag van uw school. De aanvraag wacht op uw antwoord."],
       { tekst: "Open de aanvraag", url },
+    ),
+  /** To a new account: choose a password. `url` is the link's placeholder (lib/users/token-link.ts). */
+  uitnodiging: ({ naam, rol, url }: { naam: string; rol: string; url: string }) =>
+    bericht(
+      "Uw account voor Toptrajecten",
+      [
+        `Er is een account voor u gemaakt in Toptrajecten, als ${rol}, op naam van ${naam}.`,
+        "Kies uw wachtwoord via de link hieronder. De link werkt één keer en is 7 dagen geldig. Verwacht u dit bericht niet, dan kunt u het negeren.",
+      ],
+      { tekst: "Kies uw wachtwoord", url },
+    ),
+  /** "Wachtwoord vergeten?": a new password. */
+  wachtwoordHerstel: ({ url, uren }: { url: string; uren: number }) =>
+    bericht(
+      "Een nieuw wachtwoord voor Toptrajecten",
+      [
+        "Iemand heeft gevraagd om een nieuw wachtwoord voor uw account in Toptrajecten.",
+        `Kies een nieuw wachtwoord via de link hieronder. De link werkt één keer en is ${uren} uur geldig. Heeft u dit niet gevraagd, dan kunt u dit bericht negeren: uw wachtwoord blijft dan hetzelfde.`,
+      ],
+      { tekst: "Kies een nieuw wachtwoord", url },
     ),
 } satisfies Record<string, (data: never) => MailInhoud>;
 export type MailSoort = keyof typeof MAILS;

@@ -33,6 +33,9 @@ export const AUDIT_ACTIE_LABEL: Record<TAuditAction, string> = {
   SECOND_FACTOR_CHANGE: "Tweestapsverificatie gewijzigd",
   SIGN_IN_FAILED: "Aanmelden mislukt",
   SIGN_OUT: "Afgemeld",
+  PASSWORD_CHANGE: "Wachtwoord gekozen of gewijzigd",
+  PASSWORD_RESET_REQUEST: "Nieuw wachtwoord gevraagd",
+  ORG_CHANGE: "Organisatie gewijzigd",
 };
 
 /** The label of a stored action; an action no longer in the list keeps its code. */

@@ -1,6 +1,8 @@
 import "server-only";
 import { db } from "../db";
-import type { Actor } from "../authz";
+import { authorize } from "../access";
+import type { Actor, RequestContext } from "../authz";
+import type { OrganisationOptions } from "./organisation-options";
 
 /** The name of the school, windstreek or Topteam the actor works for, for page titles. */
 export async function organisationName(actor: Actor): Promise<string | null> {
@@ -8,4 +10,19 @@ export async function organisationName(actor: Actor): Promise<string | null> {
   if (actor.topteamId) return (await db().topteam.findUnique({ where: { id: actor.topteamId }, select: { naam: true } }))?.naam ?? null;
   if (actor.windstreekId) return (await db().windstreek.findUnique({ where: { id: actor.windstreekId }, select: { naam: true } }))?.naam ?? null;
   return null;
+}
+
+/** The active schools, windstreken and Topteams an account can belong to, for the account forms. */
+export async function organisationOptions(ctx: RequestContext): Promise<OrganisationOptions> {
+  await authorize(ctx, "users:manage", { action: "USER_LIST", onderdeel: "gebruiker" });
+  const [scholen, windstreken, topteams] = await Promise.all([
+    db().school.findMany({ where: { actief: true }, select: { id: true, naam: true, brin: true }, orderBy: { naam: "asc" } }),
+    db().windstreek.findMany({ where: { actief: true }, select: { id: true, naam: true }, orderBy: { naam: "asc" } }),
+    db().topteam.findMany({ where: { actief: true }, select: { id: true, naam: true }, orderBy: { naam: "asc" } }),
+  ]);
+  return {
+    scholen: Object.fromEntries(scholen.map((s) => [s.id, `${s.naam} (${s.brin})`])),
+    windstreken: Object.fromEntries(windstreken.map((w) => [w.id, w.naam])),
+    topteams: Object.fromEntries(topteams.map((t) => [t.id, t.naam])),
+  };
 }

@@ -1,23 +1,36 @@
 import type { Metadata } from "next";
+import Link from "next/link";
+import { AccountForm } from "./account-form";
 import { BeheerNav } from "@/components/beheer-nav";
 import { PageTitle } from "@/components/page-title";
+import { Confirmation } from "@/components/ui/confirmation";
 import { Cel, Kop, Rij, Table } from "@/components/ui/table";
 import { UserActiveToggle } from "./user-active-toggle";
 import { requireRole } from "@/lib/auth/current-actor";
 import { ROLE_LABEL } from "@/lib/navigation";
 import { listUsers } from "@/lib/users/manage-users";
+import { organisationOptions } from "@/lib/users/organisation";
 
 export const metadata: Metadata = { title: "Beheer" };
 
-export default async function BeheerPage() {
+export default async function BeheerPage({ searchParams }: { searchParams: Promise<{ uitgenodigd?: string; gewijzigd?: string }> }) {
   const ctx = await requireRole("/beheer", "ADMIN");
-  const users = await listUsers(ctx);
+  const [users, opties, query] = await Promise.all([listUsers(ctx), organisationOptions(ctx), searchParams]);
   return (
     <>
       <PageTitle title="Beheer" intro="Accounts en hun organisatie. Een gedeactiveerd account wordt bij het volgende verzoek afgemeld." />
       <BeheerNav current="/beheer" />
+      {query.uitgenodigd === "1" && <Confirmation className="mb-4">Het account is aangemaakt. De uitnodiging om een wachtwoord te kiezen is onderweg.</Confirmation>}
+      {query.gewijzigd === "1" && <Confirmation className="mb-4">Het account is gewijzigd.</Confirmation>}
+      <details className="mb-6 rounded-lg bg-white p-6 shadow">
+        <summary className="cursor-pointer text-lg font-semibold">Account toevoegen</summary>
+        <p className="my-3 text-slate-700">
+          De nieuwe gebruiker krijgt een e-mail met een link om zelf een wachtwoord te kiezen; de link werkt één keer en is 7 dagen geldig.
+        </p>
+        <AccountForm opties={opties} />
+      </details>
       <Table caption={`Accounts (${users.length})`} label="Accounts">
-        <Kop kolommen={["Naam", "E-mailadres", "Rol", "Organisatie", "Status", { tekst: "Actie", verborgen: true }]} />
+        <Kop kolommen={["Naam", "E-mailadres", "Rol", "Organisatie", "Status", { tekst: "Acties", verborgen: true }]} />
         <tbody>
           {users.map((user) => (
             <Rij key={user.id}>
@@ -27,8 +40,15 @@ export default async function BeheerPage() {
               </Cel>
               <Cel>{ROLE_LABEL[user.role]}</Cel>
               <Cel>{user.school?.naam ?? user.topteam?.naam ?? user.windstreek?.naam ?? "—"}</Cel>
-              <Cel>{user.active ? "Actief" : "Gedeactiveerd"}</Cel>
-              <Cel>{user.id !== ctx.actor.id && <UserActiveToggle userId={user.id} naam={user.naam} active={user.active} />}</Cel>
+              <Cel>{user.active ? (user.uitgenodigd ? "Uitgenodigd" : "Actief") : "Gedeactiveerd"}</Cel>
+              <Cel>
+                <div className="flex flex-wrap items-center gap-2">
+                  <Link href={`/beheer/accounts/${encodeURIComponent(user.id)}`} className="rounded border border-brand-700 px-2 py-1 text-sm text-brand-700 hover:bg-brand-50">
+                    Wijzigen<span className="sr-only"> {user.naam}</span>
+                  </Link>
+                  {user.id !== ctx.actor.id && <UserActiveToggle userId={user.id} naam={user.naam} active={user.active} />}
+                </div>
+              </Cel>
             </Rij>
           ))}
         </tbody>

@@ -1,5 +1,6 @@
 import type { Metadata } from "next";
 import { ExitForm } from "./exit-form";
+import { PublicPage } from "@/components/public-page";
 import { exitLinkStatus } from "@/lib/exit/questionnaire";
 import { EXIT_VOOR_LABEL } from "@/lib/labels";
 
@@ -10,9 +11,7 @@ export default async function ExitPage({ params }: { params: Promise<{ token: st
   const { token } = await params;
   const status = await exitLinkStatus(token.slice(0, 100));
   return (
-    <main id="inhoud" className="mx-auto max-w-2xl px-4 py-12">
-      <h1 className="text-3xl font-semibold text-brand-800">Vragenlijst na het Toptraject</h1>
-      <p className="mt-1 text-slate-700">Samenwerkingsverband VO Amsterdam-Diemen</p>
+    <PublicPage titel="Vragenlijst na het Toptraject" breed>
       {status.geldig ? (
         <section aria-labelledby="vragen-kop" className="mt-8 space-y-4 rounded-lg bg-white p-6 shadow">
           <h2 id="vragen-kop" className="text-xl font-semibold">
@@ -26,6 +25,6 @@ export default async function ExitPage({ params }: { params: Promise<{ token: st
           {status.reden}
         </p>
       )}
-    </main>
+    </PublicPage>
   );
 }

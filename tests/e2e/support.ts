@@ -1,15 +1,7 @@
-import AxeBuilder from "@axe-core/playwright";
 import { expect, type Browser, type Page } from "@playwright/test";
 import { fixture, type AccountKey, type TrajectKey } from "./fixture/plan";
 
-/** WCAG 2.1 AA, checked by axe on the page as it is now. */
-export async function expectAccessible(page: Page) {
-  // After a server action the page's metadata streams in with the refreshed content: check the
-  // page once it is whole, not halfway through that update.
-  await expect(page).toHaveTitle(/\S/);
-  const results = await new AxeBuilder({ page }).withTags(["wcag2a", "wcag2aa", "wcag21a", "wcag21aa"]).analyze();
-  expect(results.violations.map((v) => `${v.id}: ${v.help} (${v.nodes.map((n) => n.target.join(" ")).join(", ")})`)).toEqual([]);
-}
+export { expectAccessible } from "../support/accessible";
 
 /** The e-mail address of one of the fixture's accounts. */
 export const emailOf = (account: AccountKey): string => fixture().accounts[account];

@@ -22,8 +22,8 @@ describe("TOTP", () => {
   it("names the app and the account in the URI for the QR code", () => {
     expect(totpUri(secret, "a@b.nl")).toMatch(/^otpauth:\/\/totp\/Toptrajecten:a%40b\.nl\?.*secret=/);
   });
-  it("requires a second factor for admins unless configured otherwise", () => {
-    expect(totpRequiredRoles({})).toEqual(["ADMIN"]);
+  it("requires a second factor for the admin and the privacy officer unless configured otherwise", () => {
+    expect(totpRequiredRoles({})).toEqual(["ADMIN", "PRIVACY_OFFICER"]);
     expect(totpRequiredRoles({ TOTP_REQUIRED_ROLES: "admin, gedragswetenschapper" })).toEqual(["ADMIN", "GEDRAGSWETENSCHAPPER"]);
     expect(totpRequiredRoles({ TOTP_REQUIRED_ROLES: "none" })).toEqual([]);
     expect(mustSetUpTotp({ role: "ADMIN", totpEnabledAt: null }, ["ADMIN"])).toBe(true);

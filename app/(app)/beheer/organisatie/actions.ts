@@ -6,11 +6,11 @@ import { formAction } from "@/lib/http/action";
 import { saveSchool, saveTopteam, saveWindstreek, setActief, ZSchool, ZTopteam, ZWindstreek } from "@/lib/organisation/manage";
 
 const PAGE = "/beheer/organisatie";
-const klaar = () => ({ naar: `${PAGE}?opgeslagen=1` });
+const klaar = (soort: "windstreek" | "school" | "topteam") => () => ({ naar: `${PAGE}?opgeslagen=${soort}` });
 
-export const saveWindstreekAction = formAction({ schema: ZWindstreek, run: saveWindstreek, klaar });
-export const saveSchoolAction = formAction({ schema: ZSchool, run: saveSchool, klaar });
-export const saveTopteamAction = formAction({ schema: ZTopteam, run: saveTopteam, klaar });
+export const saveWindstreekAction = formAction({ schema: ZWindstreek, run: saveWindstreek, klaar: klaar("windstreek") });
+export const saveSchoolAction = formAction({ schema: ZSchool, run: saveSchool, klaar: klaar("school") });
+export const saveTopteamAction = formAction({ schema: ZTopteam, run: saveTopteam, klaar: klaar("topteam") });
 
 const ZActief = z.object({ soort: z.enum(["windstreek", "school", "topteam"]), id: zId, actief: z.enum(["true", "false"]).transform((v) => v === "true") });
 

@@ -11,6 +11,7 @@ import { listOrganisation } from "@/lib/organisation/manage";
 export const metadata: Metadata = { title: "Organisatie" };
 
 const status = (actief: boolean) => (actief ? "Actief" : "Gedeactiveerd");
+const OPGESLAGEN: Record<string, string> = { windstreek: "De windstreek is opgeslagen.", school: "De school is opgeslagen.", topteam: "Het Topteam is opgeslagen." };
 
 function Wijzig({ naam, children }: { naam: string; children: React.ReactNode }) {
   return (
@@ -40,7 +41,7 @@ export default async function OrganisatiePage({ searchParams }: { searchParams: 
     <>
       <PageTitle title="Organisatie" intro="Windstreken, scholen en Topteams. Wat trajecten of cijfers gebruiken, wordt nooit verwijderd: deactiveer het." />
       <BeheerNav current="/beheer/organisatie" />
-      {query.opgeslagen === "1" && <Confirmation className="mb-4">Opgeslagen.</Confirmation>}
+      {query.opgeslagen && OPGESLAGEN[query.opgeslagen] && <Confirmation className="mb-4">{OPGESLAGEN[query.opgeslagen]}</Confirmation>}
 
       <section aria-labelledby="windstreken" className="mb-8">
         <h2 id="windstreken" className="mb-3 text-xl font-semibold">

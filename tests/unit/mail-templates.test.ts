@@ -1,0 +1,30 @@
+import { describe, expect, it } from "vitest";
+import { MAILS } from "@/lib/mail/templates";
+import { expandLinks, hashToken, linkPlaceholder, tokenFor } from "@/lib/users/token-link";
+
+describe("the e-mails", () => {
+  it("escape what they are given in HTML, and carry the link in text and HTML", () => {
+    const mail = MAILS.aanvraagVoorTeam({ team: "Topteam <Noord>", url: "https://app.example.nl/trajecten/t1" });
+    expect(mail.html).toContain("Topteam &#60;Noord&#62;");
+    expect(mail.tekst).toContain("https://app.example.nl/trajecten/t1");
+    expect(mail.html).toContain('href="https://app.example.nl/trajecten/t1"');
+  });
+
+  it("put an account link in as a placeholder, made into the link only when sent", () => {
+    process.env.AUTH_SECRET ??= "unit-test-secret";
+    const mail = MAILS.uitnodiging({ naam: "Zora Zorg", rol: "zorgcoördinator", url: linkPlaceholder("tok-1") });
+    const token = tokenFor("tok-1");
+    expect(`${mail.tekst}${mail.html}`).not.toContain(token);
+    const link = (t: string) => `https://app.example.nl/wachtwoord?token=${t}`;
+    expect(expandLinks(mail.tekst, link)).toContain(link(token));
+    expect(expandLinks(mail.html, link)).toContain(`href="${link(token)}"`);
+    // The secret is derived, the same each time, and only its hash is kept.
+    expect(tokenFor("tok-1")).toBe(token);
+    expect(tokenFor("tok-2")).not.toBe(token);
+    expect(hashToken(token)).toMatch(/^[0-9a-f]{64}$/);
+  });
+
+  it("say in the reset mail how long the link works", () => {
+    expect(MAILS.wachtwoordHerstel({ url: "u", uren: 2 }).tekst).toContain("2 uur geldig");
+  });
+});

@@ -8,6 +8,7 @@
 // process is gone within 10 s.
 // Bundled by scripts/bundle.mjs into dist/server.mjs, which `npm start` runs without dev tools.
 import { createServer, type IncomingMessage, type ServerResponse } from "node:http";
+import net from "node:net";
 import { installDatabase } from "../lib/db";
 import { watchDatabase } from "../lib/db/availability";
 import { describeTarget, targetFromEnv } from "../lib/db/connect";
@@ -21,6 +22,8 @@ import { startJobs } from "../lib/jobs/worker";
 import { ensureAuthSecret } from "./support/auth-secret";
 
 const SHUTDOWN_LIMIT_MS = 9_000;
+const IDLE_SWEEP_MS = 500;
+let stopping = false;
 
 const env = process.env;
 // Next.js reads NODE_ENV when it loads; a production build runs only in production mode.
@@ -56,6 +59,8 @@ const server = createServer((request: IncomingMessage, response: ServerResponse)
   else delete request.headers[CLIENT_ADDRESS_HEADER];
   const id = randomUUID();
   request.headers[REQUEST_ID_HEADER] = id;
+  // While stopping, each connection ends with its response: none stays open for another request.
+  if (stopping) response.setHeader("Connection", "close");
   const started = performance.now();
   // One line per request: no query string (a search may hold a name), no client address.
   response.on("finish", () => {
@@ -71,7 +76,6 @@ const server = createServer((request: IncomingMessage, response: ServerResponse)
 });
 server.listen(port, env.HOSTNAME ?? "0.0.0.0", () => log.info({ url: publicUrl.origin, port }, "serving"));
 
-let stopping = false;
 async function stop(signal: string) {
   if (stopping) return;
   stopping = true;
@@ -82,8 +86,15 @@ async function stop(signal: string) {
     process.exit(1);
   }, SHUTDOWN_LIMIT_MS);
   limit.unref();
-  // Stops accepting and closes idle keep-alive connections; resolves once in-flight requests end.
-  await new Promise<void>((resolve) => server.close(() => resolve()));
+  // Stops accepting; resolves once every connection has ended. Not http.Server's close(), which
+  // at once also drops the connections it counts as idle, among them those whose request has
+  // arrived but not yet been read: those clients would see a reset. Idle connections are closed
+  // after a short grace instead, and again while the last requests finish.
+  await new Promise<void>((resolve) => {
+    net.Server.prototype.close.call(server, () => resolve());
+    const sweep = setInterval(() => server.closeIdleConnections(), IDLE_SWEEP_MS);
+    sweep.unref();
+  });
   await app.close();
   stopWatching();
   await stopJobs();

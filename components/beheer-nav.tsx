@@ -3,6 +3,7 @@ import Link from "next/link";
 const LINKS = [
   { href: "/beheer", label: "Accounts" },
   { href: "/beheer/organisatie", label: "Organisatie" },
+  { href: "/beheer/import", label: "Importeren" },
   { href: "/beheer/e-mail", label: "Uitgaande e-mail" },
 ] as const;
 

@@ -43,7 +43,8 @@ function transport<S extends z.ZodType, C, R, D>(context: () => Promise<C>, opze
   return async (_previous, form) => {
     const waarden = Object.fromEntries(Object.entries(ingevuld(form)).filter(([name]) => !opzet.vertrouwelijk?.includes(name)));
     const object = formulierNaarObject(form, opzet.vorm);
-    const parsed = opzet.schema.safeParse(opzet.lees ? opzet.lees(object, form) : object);
+    // `lees` may read a file's text, which takes a promise.
+    const parsed = opzet.schema.safeParse(opzet.lees ? await opzet.lees(object, form) : object);
     if (!parsed.success) return ongeldig(veldFouten(parsed.error), waarden);
     let result: R;
     try {

@@ -5,6 +5,8 @@ import type { Permission } from "./authz";
 
 export const ENDPOINTS = {
   "app/login/actions.ts#signInAction": "PUBLIC",
+  "app/login/actions.ts#ssoSignInAction": "PUBLIC",
+  "app/login/actions.ts#pendingCodeAction": "PUBLIC",
   "app/wachtwoord/actions.ts#setPasswordAction": "PUBLIC",
   "app/wachtwoord-vergeten/actions.ts#requestResetAction": "PUBLIC",
   "app/(app)/account/wachtwoord/actions.ts#changePasswordAction": "SIGNED_IN",
@@ -23,6 +25,9 @@ export const ENDPOINTS = {
   "app/(app)/beheer/organisatie/actions.ts#saveSchoolAction": "org:manage",
   "app/(app)/beheer/organisatie/actions.ts#saveTopteamAction": "org:manage",
   "app/(app)/beheer/organisatie/actions.ts#setActiefAction": "org:manage",
+  // Scholen need org:manage, accounts users:manage: the use case checks the one the file's kind needs.
+  "app/(app)/beheer/import/actions.ts#previewImportAction": "users:manage",
+  "app/(app)/beheer/import/actions.ts#runImportAction": "users:manage",
   "app/(app)/beheer/e-mail/actions.ts#retryMailAction": "mail:manage",
   "app/(app)/school/actions.ts#vraagAdviesAction": "aanmelding:write",
   "app/(app)/privacy/actions.ts#anonymiseStudentAction": "privacy:manage",

@@ -5,7 +5,8 @@
 // request gets the client's address from the socket and the trusted proxies, replacing any header
 // of that name a client sent; a POST the framework cannot read gets a 400, not its 500. SIGTERM or SIGINT: stop accepting, finish what is in flight (requests
 // and running jobs), close the database, exit; after 9 s whatever is left is cut off, so the
-// process is gone within 10 s.
+// process is gone within 10 s. SHUTDOWN_DRAIN_MS (1 s) of that is spent still accepting, with the
+// health check at 503.
 // Bundled by scripts/bundle.mjs into dist/server.mjs, which `npm start` runs without dev tools.
 import { createServer, type IncomingMessage, type ServerResponse } from "node:http";
 import net from "node:net";
@@ -23,6 +24,7 @@ import { ensureAuthSecret } from "./support/auth-secret";
 
 const SHUTDOWN_LIMIT_MS = 9_000;
 const IDLE_SWEEP_MS = 500;
+const DRAIN_MS = Number(process.env.SHUTDOWN_DRAIN_MS ?? 1_000);
 let stopping = false;
 
 const env = process.env;
@@ -59,8 +61,15 @@ const server = createServer((request: IncomingMessage, response: ServerResponse)
   else delete request.headers[CLIENT_ADDRESS_HEADER];
   const id = randomUUID();
   request.headers[REQUEST_ID_HEADER] = id;
-  // While stopping, each connection ends with its response: none stays open for another request.
-  if (stopping) response.setHeader("Connection", "close");
+  // While stopping, each connection ends with its response, and the health check says so, so
+  // that a load balancer sends no more.
+  if (stopping) {
+    response.setHeader("Connection", "close");
+    if ((request.url ?? "").split("?")[0] === "/api/health") {
+      response.writeHead(503, { "Content-Type": "application/json" }).end(JSON.stringify({ status: "stopping" }));
+      return;
+    }
+  }
   const started = performance.now();
   // One line per request: no query string (a search may hold a name), no client address.
   response.on("finish", () => {
@@ -86,7 +95,10 @@ async function stop(signal: string) {
     process.exit(1);
   }, SHUTDOWN_LIMIT_MS);
   limit.unref();
-  // Stops accepting; resolves once every connection has ended. Not http.Server's close(), which
+  // Still accepting for a moment: closing the listener resets every connection the kernel has
+  // accepted but Node has not yet taken, and a load balancer needs a moment to see the 503.
+  await new Promise((resolve) => setTimeout(resolve, DRAIN_MS));
+  // Then stops accepting; resolves once every connection has ended. Not http.Server's close(), which
   // at once also drops the connections it counts as idle, among them those whose request has
   // arrived but not yet been read: those clients would see a reset. Idle connections are closed
   // after a short grace instead, and again while the last requests finish.

@@ -8,6 +8,9 @@ import { GENERIC_FAILURE, rateLimited, TOTP_INVALID, TOTP_REQUIRED } from "@/lib
 import { NIET_BESCHIKBAAR } from "@/lib/db/availability";
 import { AppError } from "@/lib/errors";
 import { publicFormAction } from "@/lib/http/action";
+import { pendingCodeSession } from "@/lib/auth/current-actor";
+import { confirmPendingCode } from "@/lib/auth/pending-code";
+import { ssoProvidersFromEnv } from "@/lib/auth/sso";
 
 const ZSignIn = z.object({
   email: z.string({ error: "Vul uw e-mailadres in." }).trim().min(1, "Vul uw e-mailadres in.").email("Vul een geldig e-mailadres in."),
@@ -32,4 +35,29 @@ export const signInAction = publicFormAction({
     }
   },
   klaar: () => ({}),
+});
+
+const ZSso = z.object({ provider: z.string().max(80) });
+
+/** Single sign-on: to the identity provider, and back through Auth.js's callback. */
+export const ssoSignInAction = publicFormAction({
+  schema: ZSso,
+  async run(_ctx, { provider }) {
+    if (!ssoProvidersFromEnv().some((p) => p.id === provider)) throw new AppError("NIET_GEVONDEN", "Deze manier van aanmelden is niet ingesteld.");
+    await signIn(provider, { redirectTo: "/" });
+  },
+  klaar: () => ({}),
+});
+
+const ZCode = z.object({ code: z.string({ error: "Vul de code in." }).trim().regex(/^\d{6}$/, "Vul de zes cijfers uit uw authenticator-app in.") });
+
+/** The app's own code after single sign-on without MFA. */
+export const pendingCodeAction = publicFormAction({
+  schema: ZCode,
+  async run(ctx, { code }) {
+    const sid = await pendingCodeSession();
+    if (!sid) throw new AppError("NIET_GEVONDEN", "Meld u opnieuw aan.");
+    await confirmPendingCode(sid, code, ctx.ip);
+  },
+  klaar: () => ({ naar: "/" }),
 });

@@ -1,6 +1,9 @@
 import type { Metadata } from "next";
 import { redirect } from "next/navigation";
 import { LoginForm } from "./login-form";
+import { SsoButtons } from "./sso-buttons";
+import { SSO_GEWEIGERD } from "@/lib/auth/sign-in-messages";
+import { ssoProvidersFromEnv } from "@/lib/auth/sso";
 import { PublicPage } from "@/components/public-page";
 import { getCurrentActor } from "@/lib/auth/current-actor";
 import { DEMO_PASSWORD, isDemoMode } from "@/lib/demo";
@@ -13,12 +16,15 @@ import { ROLE_LABEL, START_PAGE } from "@/lib/navigation";
 
 export const metadata: Metadata = { title: "Aanmelden" };
 
-export default async function LoginPage({ searchParams }: { searchParams: Promise<{ wachtwoord?: string }> }) {
+export default async function LoginPage({ searchParams }: { searchParams: Promise<{ wachtwoord?: string; sso?: string }> }) {
   const actor = await getCurrentActor();
   if (actor) redirect(START_PAGE[actor.role]);
   const demoAccounts = isDemoMode() ? await listDemoAccounts() : [];
   const leeg = !isDemoMode() && !(await hasAnyAccount());
-  const gekozen = (await searchParams).wachtwoord === "gekozen";
+  const query = await searchParams;
+  const gekozen = query.wachtwoord === "gekozen";
+  const ssoFout = query.sso ? SSO_GEWEIGERD[query.sso] : undefined;
+  const sso = ssoProvidersFromEnv().map(({ id, naam }) => ({ id, naam }));
   return (
     <PublicPage titel="Toptrajecten">
       {leeg && (
@@ -32,6 +38,16 @@ export default async function LoginPage({ searchParams }: { searchParams: Promis
           Aanmelden
         </h2>
         {gekozen && <Confirmation className="mb-4">Uw wachtwoord is opgeslagen. Meld u nu aan.</Confirmation>}
+        {ssoFout && (
+          <Alert tone="fout" className="mb-4">
+            {ssoFout}
+          </Alert>
+        )}
+        {sso.length > 0 && (
+          <div className="mb-6 border-b border-slate-200 pb-6">
+            <SsoButtons providers={sso} />
+          </div>
+        )}
         <LoginForm />
         <p className="mt-4">
           <Link href="/wachtwoord-vergeten" className="text-brand-700 underline">

@@ -17,7 +17,7 @@ import { mustSetUpTotp } from "./totp";
  * session that was ended, timed out, or whose user was deactivated is closed here and counts
  * as signed out, whatever the cookie says.
  */
-const currentSignIn = cache(async (): Promise<{ actor: Actor; totpMissing: boolean } | null> => {
+const currentSignIn = cache(async (): Promise<{ actor: Actor; totpMissing: boolean; codeNodig: boolean } | null> => {
   const sid = (await auth())?.sid;
   if (!sid) return null;
   const session = await db().authSession.findUnique({ where: { id: sid }, include: { user: true } });
@@ -30,10 +30,20 @@ const currentSignIn = cache(async (): Promise<{ actor: Actor; totpMissing: boole
   if (now.getTime() - session.lastSeenAt.getTime() > LAST_SEEN_RESOLUTION_MS) {
     await db().authSession.update({ where: { id: sid }, data: { lastSeenAt: now } });
   }
-  return { actor: actorFromUser(session.user, session.id), totpMissing: mustSetUpTotp(session.user) };
+  return { actor: actorFromUser(session.user, session.id), totpMissing: mustSetUpTotp(session.user), codeNodig: session.codeNodig };
 });
 
-export const getCurrentActor = cache(async (): Promise<Actor | null> => (await currentSignIn())?.actor ?? null);
+/** The signed-in user, or null; also null while a code is still owed after single sign-on. */
+export const getCurrentActor = cache(async (): Promise<Actor | null> => {
+  const signIn = await currentSignIn();
+  return signIn && !signIn.codeNodig ? signIn.actor : null;
+});
+
+/** The session that still owes its code after single sign-on, for the code page. */
+export async function pendingCodeSession(): Promise<string | null> {
+  const signIn = await currentSignIn();
+  return signIn?.codeNodig ? signIn.actor.sessionId : null;
+}
 
 export interface AccessOptions {
   /** For the second-factor set-up itself: reachable before the second factor is set up. */
@@ -47,6 +57,7 @@ export interface AccessOptions {
 export async function requireActor(options: AccessOptions = {}): Promise<Actor> {
   const signIn = await currentSignIn();
   if (!signIn) redirect("/login");
+  if (signIn.codeNodig) redirect("/login/code");
   if (signIn.totpMissing && !options.withoutSecondFactor) redirect("/account/tweestaps");
   return signIn.actor;
 }
@@ -56,7 +67,6 @@ export async function requireContext(options: AccessOptions = {}): Promise<Reque
   return { actor, ip: clientIp(await headers()) };
 }
 
-/** The context of a signed-in user with one of `roles`; anyone else goes to their own start page. */
 /** The context for page `pagina`, which is for `roles` only; anyone else is logged and sent to their start page. */
 export async function requireRole(pagina: string, ...roles: Role[]): Promise<RequestContext> {
   const ctx = await requireContext();

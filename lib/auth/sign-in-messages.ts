@@ -11,3 +11,10 @@ export function rateLimited(waitSeconds: number): string {
 }
 
 export const VRAAGT_CODE: readonly string[] = [TOTP_REQUIRED, TOTP_INVALID];
+
+/** Why single sign-on was refused (the `sso` parameter on the sign-in page). */
+export const SSO_GEWEIGERD: Record<string, string> = {
+  onbekend: "Er is geen actief account in Toptrajecten voor dit e-mailadres. Vraag de functioneel beheerder van het samenwerkingsverband om een account.",
+  "geen-adres": "Uw organisatie gaf geen bevestigd e-mailadres door. Meld u aan met uw e-mailadres en wachtwoord, of vraag de functioneel beheerder om hulp.",
+  tenant: "Dit Microsoft-account hoort niet bij een organisatie die in Toptrajecten mag aanmelden.",
+};

@@ -53,8 +53,10 @@ test.beforeAll(async () => {
 });
 
 test.afterAll(async () => {
-  app?.kill("SIGTERM");
-  await new Promise((resolve) => app?.once("exit", resolve));
+  if (app) {
+    app.kill("SIGTERM");
+    await new Promise((resolve) => app.once("exit", resolve));
+  }
   await smtp?.stop();
   await sql(`DROP DATABASE IF EXISTS "${dbName}" WITH (FORCE)`);
 });

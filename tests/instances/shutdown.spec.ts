@@ -1,5 +1,6 @@
-// SIGTERM to the production server on the embedded engine: the requests in flight are answered,
-// the process is gone within 10 s, and the database folder's lock is released.
+// SIGTERM to the production server on the embedded engine: the requests in flight are answered
+// (also those the kernel had accepted but the server not yet read), the health check says 503
+// while it drains, the process is gone within 10 s, and the database folder's lock is released.
 import { spawn } from "node:child_process";
 import { existsSync, mkdtempSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
@@ -32,12 +33,11 @@ test("SIGTERM finishes the requests in flight, exits within 10 s and releases th
     // Each on a connection of its own, so that each is a request the server has received (not an
     // idle keep-alive connection, which a shutdown may close), and still running at SIGTERM.
     const inFlight = Array.from({ length: 5 }, () => status(`${url}/login`));
-    // Long enough for the server to have read each request (a connection whose request it has not
-    // read yet counts as idle, and a shutdown closes those); short enough that the first, cold
-    // renders of /login are still running.
-    await new Promise((resolve) => setTimeout(resolve, 300));
+    await new Promise((resolve) => setTimeout(resolve, 100));
     const signalled = Date.now();
     server.kill("SIGTERM");
+    // While it drains, the health check tells a load balancer to send no more.
+    await expect.poll(() => status(`${url}/api/health`)).toBe(503);
     expect(await Promise.all(inFlight)).toEqual([200, 200, 200, 200, 200]);
     expect(await exited).toBe(0);
     expect(Date.now() - signalled).toBeLessThan(10_000);

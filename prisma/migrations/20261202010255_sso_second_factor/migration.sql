@@ -1,0 +1,2 @@
+-- AlterTable
+ALTER TABLE "AuthSession" ADD COLUMN     "codeNodig" BOOLEAN NOT NULL DEFAULT false;

@@ -1,0 +1,103 @@
+// Single sign-on through a real OpenID Connect provider (the npm package oidc-provider), started
+// here, against the production build: an existing account gets in; an unknown address is refused
+// with a Dutch message and an audit row. There is no self-registration.
+import { spawn, type ChildProcess } from "node:child_process";
+import type { Server } from "node:http";
+import { expect, test, type Page } from "@playwright/test";
+import Provider from "oidc-provider";
+import { addressKey } from "@/lib/auth/rate-limit";
+import { installDatabase } from "@/lib/db";
+import { openDatabase, type Database } from "@/lib/db/connect";
+import { createAccount } from "@/lib/users/accounts";
+import { expectAccessible } from "../support/accessible";
+
+const appPort = 3315;
+const app = `http://localhost:${appPort}`;
+const issuer = "http://localhost:3320";
+const secret = "sso-test-auth-secret-of-enough-length";
+const email = "sso.gebruiker@school.test";
+let idp: Server;
+let server: ChildProcess;
+let database: Database;
+
+test.beforeAll(async () => {
+  database = openDatabase({ kind: "postgres", url: process.env.INSTANCES_DATABASE_URL! });
+  installDatabase(database);
+  if (!(await database.prisma.user.findUnique({ where: { email } }))) await createAccount({ email, naam: "Sanne Sso", role: "SWV", password: "een-wachtwoord-dat-niemand-gebruikt-17" });
+
+  const provider = new Provider(issuer, {
+    clients: [{ client_id: "toptrajecten", client_secret: "idp-client-secret", redirect_uris: [`${app}/api/auth/callback/oidc`], grant_types: ["authorization_code"], response_types: ["code"] }],
+    claims: { openid: ["sub"], email: ["email", "email_verified"], profile: ["name"] },
+    // The claims in the ID token itself, where Auth.js reads them.
+    conformIdTokenClaims: false,
+    cookies: { keys: ["sso-test-cookie-key"] },
+    ttl: { Grant: 600, Session: 600, AccessToken: 600, IdToken: 600, Interaction: 600, AuthorizationCode: 60 },
+    findAccount: (_ctx, id) => ({ accountId: id, claims: () => ({ sub: id, email: id, email_verified: true, name: id }) }),
+    // The school's own identity provider has its users' consent: no consent screen.
+    async loadExistingGrant(ctx) {
+      const grant = new ctx.oidc.provider.Grant({ clientId: ctx.oidc.client!.clientId, accountId: ctx.oidc.session!.accountId! });
+      grant.addOIDCScope("openid email profile");
+      await grant.save();
+      return grant;
+    },
+  });
+  idp = provider.listen(3320);
+
+  server = spawn(process.execPath, ["dist/server.mjs"], {
+    env: {
+      ...process.env,
+      NODE_OPTIONS: "",
+      DATABASE_URL: process.env.INSTANCES_DATABASE_URL,
+      AUTH_SECRET: secret,
+      PORT: String(appPort),
+      APP_URL: app,
+      TOTP_REQUIRED_ROLES: "none",
+      OIDC_ISSUER: issuer,
+      OIDC_CLIENT_ID: "toptrajecten",
+      OIDC_CLIENT_SECRET: "idp-client-secret",
+      OIDC_NAME: "Entree Federatie (test)",
+    },
+    stdio: "ignore",
+  });
+  await expect.poll(async () => (await fetch(`${app}/api/health`).catch(() => null))?.status, { timeout: 90_000 }).toBe(200);
+});
+
+test.afterAll(async () => {
+  if (server) {
+    server.kill("SIGTERM");
+    await new Promise((resolve) => server.once("exit", resolve));
+  }
+  if (idp) await new Promise((resolve) => idp.close(resolve));
+  await database?.close();
+});
+
+/** Through the identity provider's own sign-in page, as `login`. */
+async function viaIdp(page: Page, login: string) {
+  await page.goto(`${app}/login`);
+  await expectAccessible(page);
+  await page.getByRole("button", { name: "Aanmelden met Entree Federatie (test)" }).click();
+  await page.waitForURL(`${issuer}/**`);
+  await page.locator('input[name="login"]').fill(login);
+  await page.locator('input[name="password"]').fill("wat-dan-ook");
+  await page.locator('button[type="submit"]').first().click();
+}
+
+test("an existing account signs in through the identity provider; an unknown address is refused and logged", async ({ browser }) => {
+  const known = await (await browser.newContext()).newPage();
+  await viaIdp(known, email);
+  await expect(known).toHaveURL(`${app}/cijfers`);
+  await expect(known.getByText("Sanne Sso")).toBeVisible();
+  const signedIn = await database.prisma.auditLog.findFirst({ where: { action: "SIGN_IN", onderdeel: "aanmelden: oidc" }, orderBy: { id: "desc" } });
+  expect(signedIn?.outcome).toBe("ALLOWED");
+
+  const stranger = await (await browser.newContext()).newPage();
+  await viaIdp(stranger, "onbekend@school.test");
+  await expect(stranger).toHaveURL(/\/login\?sso=onbekend/);
+  await expect(stranger.getByRole("alert").filter({ hasText: "Er is geen actief account in Toptrajecten voor dit e-mailadres." })).toBeVisible();
+  await expectAccessible(stranger);
+  await stranger.goto(`${app}/cijfers`);
+  await expect(stranger).toHaveURL(/\/login/);
+  const refused = await database.prisma.auditLog.findFirst({ where: { action: "SIGN_IN_FAILED", onderdeel: "aanmelden: oidc (onbekend)" }, orderBy: { id: "desc" } });
+  expect(refused).toMatchObject({ outcome: "DENIED", subject: `email:${addressKey("onbekend@school.test", secret)}` });
+  expect(JSON.stringify({ ...refused, id: null })).not.toContain("onbekend@school.test");
+});

@@ -28,6 +28,7 @@ export interface TeamBezetting {
 export async function teamBezetting(ctx: RequestContext): Promise<TeamBezetting[]> {
   await authorize(ctx, "traject:assign", { action: "TEAM_ASSIGN", onderdeel: "toewijzing" });
   const teams = await db().topteam.findMany({
+    where: { actief: true },
     select: { id: true, naam: true, windstreekId: true, capaciteit: true, _count: { select: { trajecten: { where: standenWhere(BEZETTING) } } } },
     orderBy: { naam: "asc" },
   });
@@ -36,8 +37,8 @@ export async function teamBezetting(ctx: RequestContext): Promise<TeamBezetting[
 
 export async function assignTeam(ctx: RequestContext, input: z.infer<typeof ZToewijzing>, today = amsterdamDay()): Promise<void> {
   await schrijfInDossier(ctx, input, "toewijzing", async (tx, traject) => {
-    const team = await tx.topteam.findUnique({ where: { id: input.topteamId }, select: { id: true, naam: true, windstreekId: true } });
-    if (!team) throw new AppError("VOORWAARDE", "Kies een Topteam.", "topteamId");
+    const team = await tx.topteam.findFirst({ where: { id: input.topteamId, actief: true }, select: { id: true, naam: true, windstreekId: true } });
+    if (!team) throw new AppError("VOORWAARDE", "Kies een actief Topteam.", "topteamId");
     const school = await tx.school.findUniqueOrThrow({ where: { id: traject.schoolId }, select: { windstreekId: true } });
     const overstijgend = team.windstreekId !== school.windstreekId;
     await tx.traject.update({ where: { id: traject.id }, data: { topteamId: team.id, windstreekoverstijgend: overstijgend } });

@@ -22,7 +22,7 @@ const feitenSelect = {
   version: true,
   studentId: true,
   ...FASEVELDEN_SELECT,
-  school: { select: { windstreek: { select: { topteam: { select: { id: true, capaciteit: true } } } } } },
+  school: { select: { windstreek: { select: { topteam: { select: { id: true, capaciteit: true, actief: true } } } } } },
   topteam: { select: { members: { where: { role: "GEDRAGSWETENSCHAPPER", active: true }, select: { id: true }, take: 1 } } },
   ...TOESTEMMING_SELECT,
   infoVragen: { where: { antwoord: null }, select: { id: true }, take: 1 },
@@ -78,11 +78,12 @@ export async function maakOvergang(ctx: RequestContext, verzoek: OvergangVerzoek
   const action = verzoek.actie === "CORRECTIE" ? "TRAJECT_CORRECTION" : "TRAJECT_TRANSITION";
   const write = { trajectId: verzoek.trajectId, version: verzoek.version, permission: "traject:transition" as const, audit: { action, onderdeel: "fase" } } as const;
   return inWritableTraject(ctx, write, feitenSelect, async (tx, row) => {
-    // Only an approval assigns a team, so only an approval counts the team's occupancy.
+    // Only an approval assigns a team, so only an approval counts the team's occupancy. A
+    // deactivated team takes no new trajecten: like a full one, the coördinator then chooses.
     const team = row.school.windstreek.topteam;
     const teamVol =
       verzoek.actie === "AANVRAAG_GOEDGEKEURD" && team !== null
-        ? (await tx.traject.count({ where: { topteamId: team.id, ...standenWhere(BEZETTING) } })) >= team.capaciteit
+        ? !team.actief || (await tx.traject.count({ where: { topteamId: team.id, ...standenWhere(BEZETTING) } })) >= team.capaciteit
         : false;
     const feiten = feitenOf(row, teamVol, verzoek.datum);
     const besluit = beslis(feiten, ctx.actor.role, verzoek, today);

@@ -41,7 +41,7 @@ export const ZNieuwAccount = ZAccountVelden.extend({
 export type NieuwAccount = z.input<typeof ZNieuwAccount>;
 
 const VELD = { school: "schoolId", windstreek: "windstreekId", topteam: "topteamId" } as const;
-const ONDERDEEL = { school: "school", windstreek: "windstreek", topteam: "Topteam" } as const;
+const ONDERDEEL = { school: "de school", windstreek: "de windstreek", topteam: "het Topteam" } as const;
 
 /** A Topteam has one gedragswetenschapper (DOMAIN.md): a second active one is refused at the team field. */
 export async function assertOneGedragswetenschapper(tx: Prisma.TransactionClient, role: Role, topteamId: string | null, except?: string): Promise<void> {
@@ -62,7 +62,7 @@ export async function membershipOf(tx: Prisma.TransactionClient, role: Role, giv
   const links: Links = { schoolId: given.schoolId || null, windstreekId: given.windstreekId || null, topteamId: given.topteamId || null };
   for (const soort of ["school", "windstreek", "topteam"] as const) {
     const veld = VELD[soort];
-    if (soort === lid && !links[veld]) throw new AppError("VOORWAARDE", `Kies de ${ONDERDEEL[soort]} van dit account.`, veld);
+    if (soort === lid && !links[veld]) throw new AppError("VOORWAARDE", `Kies ${ONDERDEEL[soort]} van dit account.`, veld);
     if (soort !== lid) links[veld] = null;
   }
   if (links.schoolId && !(await tx.school.findFirst({ where: { id: links.schoolId, actief: true }, select: { id: true } }))) {

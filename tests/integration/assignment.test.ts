@@ -4,7 +4,8 @@ import { assignTeam, teamBezetting } from "@/lib/aanmelding/assignment";
 import { day } from "@/lib/calendar";
 import { getTraject, listOpenTrajecten } from "@/lib/trajecten/queries";
 import { AppError } from "@/lib/errors";
-import { seededWithCasts, step, trajectAt, validInput, versionOf } from "../support/trajecten";
+import { setActief } from "@/lib/organisation/manage";
+import { castOf, seededWithCasts, step, trajectAt, validInput, versionOf } from "../support/trajecten";
 
 const today = day("2026-11-20");
 const setup = seededWithCasts(today);
@@ -47,5 +48,21 @@ describe("assigning a Topteam", () => {
   it("assigns the own windstreek's team on approval while it has room", async () => {
     const id = await trajectAt(db(), setup.own, "GOEDGEKEURD", today);
     expect(await db().traject.findUniqueOrThrow({ where: { id } })).toMatchObject({ topteamId: "demo-team-noord", windstreekoverstijgend: false });
+  });
+
+  it("gives a deactivated team no new trajecten: approval leaves them to the coördinator, who cannot choose it", async () => {
+    const coordinator = { actor: setup.own.COORDINATOR, ip: null };
+    await setActief({ actor: setup.own.ADMIN, ip: null }, "topteam", "demo-team-oost", false);
+    try {
+      const oost = await castOf(db(), "oost");
+      const id = await trajectAt(db(), oost, "DOSSIERCHECK", today);
+      await step(db(), oost.ONDERWIJSADVISEUR, id, validInput("AANVRAAG_GOEDGEKEURD", today), today);
+      expect(await db().traject.findUniqueOrThrow({ where: { id } })).toMatchObject({ aanmeldingStap: "GOEDGEKEURD", topteamId: null });
+      expect((await teamBezetting(coordinator)).map((t) => t.id)).not.toContain("demo-team-oost");
+      const error = await assignTeam(coordinator, { trajectId: id, version: await version(id), topteamId: "demo-team-oost" }, today).catch((e: unknown) => e);
+      expect(error).toMatchObject({ code: "VOORWAARDE", veld: "topteamId" });
+    } finally {
+      await setActief({ actor: setup.own.ADMIN, ip: null }, "topteam", "demo-team-oost", true);
+    }
   });
 });

@@ -1,7 +1,8 @@
 import type { Metadata } from "next";
 import { redirect } from "next/navigation";
-import { PendingCodeForm } from "./code-form";
 import { PublicPage } from "@/components/public-page";
+import { TotpCodeForm } from "@/components/totp-code-form";
+import { pendingCodeAction } from "../actions";
 import { pendingCodeSession } from "@/lib/auth/current-actor";
 
 export const metadata: Metadata = { title: "Code invullen" };
@@ -16,7 +17,7 @@ export default async function PendingCodePage() {
           Nog één stap
         </h2>
         <p className="mb-4">Uw organisatie vroeg bij het aanmelden geen tweede stap. Vul daarom de code uit uw authenticator-app in.</p>
-        <PendingCodeForm />
+        <TotpCodeForm id="code" action={pendingCodeAction} knop="Doorgaan" />
       </section>
     </PublicPage>
   );

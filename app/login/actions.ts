@@ -3,7 +3,7 @@
 import { AuthError, CredentialsSignin } from "next-auth";
 import { z } from "zod";
 import { signIn } from "@/lib/auth/config";
-import { RateLimitedSignIn } from "@/lib/auth/sign-in";
+import { RATE_LIMITED_CODE, type RateLimitedSignIn } from "@/lib/auth/sign-in";
 import { GENERIC_FAILURE, rateLimited, TOTP_INVALID, TOTP_REQUIRED } from "@/lib/auth/sign-in-messages";
 import { NIET_BESCHIKBAAR } from "@/lib/db/availability";
 import { AppError } from "@/lib/errors";
@@ -28,7 +28,8 @@ export const signInAction = publicFormAction({
       // Auth.js posts these as a form: an absent code must be left out, not sent as "undefined".
       await signIn("credentials", { ...credentials, ...(code ? { code } : {}), redirectTo: "/" });
     } catch (error) {
-      if (error instanceof RateLimitedSignIn) throw new AppError("VOORWAARDE", rateLimited(error.waitSeconds));
+      // By its code, not instanceof: the framework may load the class in more than one bundle.
+      if (error instanceof CredentialsSignin && error.code === RATE_LIMITED_CODE) throw new AppError("VOORWAARDE", rateLimited((error as RateLimitedSignIn).waitSeconds ?? 900));
       if (error instanceof CredentialsSignin && error.code in REFUSAL) throw new AppError("VOORWAARDE", REFUSAL[error.code]!);
       if (error instanceof AuthError) throw new AppError("VOORWAARDE", GENERIC_FAILURE);
       throw error; // the redirect after a successful sign-in

@@ -13,8 +13,10 @@ import { verifyTotp } from "./totp";
 import { addressKey, emailHash, rateLimitPolicyFromEnv, waitSeconds, type RateLimitPolicy, type RecentFailures } from "./rate-limit";
 
 /** Thrown to Auth.js so that the sign-in form can say why, unlike a wrong password. */
+export const RATE_LIMITED_CODE = "rate_limited";
+
 export class RateLimitedSignIn extends CredentialsSignin {
-  override code = "rate_limited";
+  override code = RATE_LIMITED_CODE;
   constructor(readonly waitSeconds: number) {
     super();
   }

@@ -36,6 +36,8 @@ export async function listUsers(ctx: RequestContext) {
  */
 export async function setUserActive(ctx: RequestContext, userId: string, active: boolean): Promise<void> {
   await authorize(ctx, "users:manage", { action: "USER_UPDATE", onderdeel: "gebruiker" });
+  // So that Beheer never loses its last admin by a slip: another admin can do it.
+  if (userId === ctx.actor.id && !active) throw new AppError("VOORWAARDE", "U kunt uw eigen account niet deactiveren.");
   await db().$transaction(async (tx) => {
     const before = await tx.user.findUnique({ where: { id: userId }, select: { active: true } });
     if (!before) throw new AppError("NIET_GEVONDEN", "Dit account bestaat niet (meer).");
@@ -78,6 +80,7 @@ export async function updateAccount(ctx: RequestContext, input: AccountWijziging
     const before = await tx.user.findUnique({ where: { id: input.userId }, select: { naam: true, role: true, schoolId: true, windstreekId: true, topteamId: true } });
     if (!before) throw new AppError("NIET_GEVONDEN", "Dit account bestaat niet (meer).");
     if (accountStand(before) !== input.stand) throw new AppError("CONFLICT", "Iemand anders heeft dit account intussen gewijzigd. Laad de pagina opnieuw en kijk of uw wijziging nog nodig is.");
+    if (input.userId === ctx.actor.id && input.role !== before.role) throw new AppError("VOORWAARDE", "U kunt uw eigen rol niet wijzigen; dat doet een andere functioneel beheerder.", "role");
     const links = await membershipOf(tx, input.role, input);
     await assertOneGedragswetenschapper(tx, input.role, links.topteamId, input.userId);
     const after: AccountVelden = { naam: input.naam, role: input.role, ...links };

@@ -5,7 +5,7 @@ import { checkSignIn } from "@/lib/auth/sign-in";
 import { day } from "@/lib/calendar";
 import { saveSchool, saveTopteam, saveWindstreek, setActief, ZSchool } from "@/lib/organisation/manage";
 import { createAccount } from "@/lib/users/accounts";
-import { accountStand, getAccount, updateAccount } from "@/lib/users/manage-users";
+import { accountStand, getAccount, setUserActive, updateAccount } from "@/lib/users/manage-users";
 import { organisationOptions } from "@/lib/users/organisation";
 import { changeOwnPassword, linkStatus, requestPasswordReset, setPasswordWithLink } from "@/lib/users/passwords";
 import { expandLinks, tokenFor } from "@/lib/users/token-link";
@@ -120,6 +120,10 @@ describe("changing an account", () => {
     expect(await refusal(updateAccount(admin(), { ...base, role: "GEDRAGSWETENSCHAPPER", topteamId: account.topteamId ?? undefined }))).toMatchObject({ code: "CONFLICT", veld: "topteamId" });
     expect(await refusal(updateAccount({ actor: setup.own.GEDRAGSWETENSCHAPPER, ip: null }, { ...base, role: "SWV" }))).toMatchObject({ code: "NIET_TOEGESTAAN" });
     expect((await db().user.findUniqueOrThrow({ where: { id: user.id } })).role).toBe("HULPVERLENER");
+    // The admin cannot take away their own role or account.
+    const self = (await getAccount(admin(), setup.own.ADMIN.id))!;
+    expect(await refusal(updateAccount(admin(), { userId: self.id, naam: self.naam, role: "SWV", stand: self.stand }))).toMatchObject({ veld: "role" });
+    expect(await refusal(setUserActive(admin(), self.id, false))).toMatchObject({ code: "VOORWAARDE" });
   });
 });
 

@@ -24,8 +24,8 @@ export default async function ImportPage({ searchParams }: { searchParams: Promi
           {aantal} {query.soort === "scholen" ? "scholen" : "accounts"} geïmporteerd.{query.soort === "scholen" ? "" : " Elk nieuw account krijgt een uitnodiging per e-mail."}
         </Confirmation>
       )}
-      <section aria-labelledby="bestand" className="mb-6 rounded-lg bg-white p-6 shadow">
-        <h2 id="bestand" className="mb-3 text-lg font-semibold">
+      <section aria-labelledby="bestand-kiezen" className="mb-6 rounded-lg bg-white p-6 shadow">
+        <h2 id="bestand-kiezen" className="mb-3 text-lg font-semibold">
           Bestand kiezen
         </h2>
         <ImportForm />

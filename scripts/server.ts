@@ -15,7 +15,7 @@ import { watchDatabase } from "../lib/db/availability";
 import { describeTarget, targetFromEnv } from "../lib/db/connect";
 import { openAndMigrate } from "../lib/db/prepare";
 import { randomUUID } from "node:crypto";
-import { appUrl, clientAddress, CLIENT_ADDRESS_HEADER, REQUEST_ID_HEADER, trustedProxyHops } from "../lib/http/deployment";
+import { appUrl, clientAddress, CLIENT_ADDRESS_HEADER, loggedPath, REQUEST_ID_HEADER, trustedProxyHops } from "../lib/http/deployment";
 import { refuseMalformedPost } from "../lib/http/malformed-post";
 import { errorFields, log } from "../lib/log";
 import { stopJobs } from "../lib/jobs/boss";
@@ -71,13 +71,13 @@ const server = createServer((request: IncomingMessage, response: ServerResponse)
     }
   }
   const started = performance.now();
-  // One line per request: no query string (a search may hold a name), no client address.
+  // One line per request: no query string, no secret in the path, no client address.
   response.on("finish", () => {
-    const path = (request.url ?? "/").split("?")[0] ?? "/";
+    const path = loggedPath(request.url);
     if (path.startsWith("/_next/static")) return;
     log.info({ requestId: id, method: request.method, path, status: response.statusCode, ms: Math.round(performance.now() - started) }, "request");
   });
-  refuseMalformedPost(request, response, () => log.warn({ requestId: id, path: (request.url ?? "/").split("?")[0] }, "malformed POST refused"));
+  refuseMalformedPost(request, response, () => log.warn({ requestId: id, path: loggedPath(request.url) }, "malformed POST refused"));
   handle(request, response).catch((error: unknown) => {
     log.error({ requestId: id, err: errorFields(error) }, "request failed");
     if (!response.headersSent) response.writeHead(500).end();

@@ -48,3 +48,12 @@ export function clientAddress(forwardedFor: string | null | undefined, peer: str
 export function isFromApp(origin: string | null, env: Record<string, string | undefined> = process.env): boolean {
   return origin !== null && origin === appUrl(env).origin;
 }
+
+/**
+ * A request's path as the log may hold it: no query string (a search may hold a name) and no
+ * secret path segment (an exit questionnaire's single-use token), so a log line opens nothing.
+ */
+export function loggedPath(url: string | undefined): string {
+  const path = (url ?? "/").split("?")[0] || "/";
+  return path.replace(/^\/exit\/(?!bedankt(?:\/|$))[^/]+/, "/exit/[token]");
+}

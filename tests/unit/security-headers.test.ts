@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { appUrl, clientAddress, isFromApp, isHttps, trustedProxyHops } from "@/lib/http/deployment";
+import { appUrl, clientAddress, isFromApp, isHttps, loggedPath, trustedProxyHops } from "@/lib/http/deployment";
 import { contentSecurityPolicy, securityHeaders } from "@/lib/http/security-headers";
 
 describe("security headers", () => {
@@ -49,5 +49,16 @@ describe("deployment settings", () => {
     // More hops configured than present: the furthest address there is.
     expect(clientAddress(null, "10.0.0.2", 2)).toBe("10.0.0.2");
     expect(clientAddress("1.2.3.4", null, 0)).toBeNull();
+  });
+});
+
+describe("the path in a log line", () => {
+  it("drops the query and the exit questionnaire's token, and keeps the rest", () => {
+    expect(loggedPath("/cijfers?school=Het%20Noorderlicht")).toBe("/cijfers");
+    expect(loggedPath("/exit/Zx9-geheim_token")).toBe("/exit/[token]");
+    expect(loggedPath("/exit/Zx9-geheim_token?x=1")).toBe("/exit/[token]");
+    expect(loggedPath("/exit/bedankt")).toBe("/exit/bedankt");
+    expect(loggedPath("/trajecten/t1")).toBe("/trajecten/t1");
+    expect(loggedPath(undefined)).toBe("/");
   });
 });

@@ -8,6 +8,7 @@ import { db } from "../db";
 import { AppError } from "../errors";
 import { open } from "./secret-box";
 import { verifyTotp } from "./totp";
+import { claimTotpStep } from "./totp-step";
 
 const MAX_FOUTE_CODES = 5;
 
@@ -27,9 +28,7 @@ export async function confirmPendingCode(sid: string, code: string, ip: string |
     throw new AppError("VOORWAARDE", "De code klopt niet of is al gebruikt. Wacht op de volgende code en probeer het opnieuw.", "code");
   }
   await db().$transaction(async (tx) => {
-    // Conditional, so that one code cannot open two sessions at the same moment.
-    const used = await tx.user.updateMany({ where: { id: user.id, OR: [{ totpLastStep: null }, { totpLastStep: { lt: step } }] }, data: { totpLastStep: step } });
-    if (used.count !== 1) throw new AppError("VOORWAARDE", "De code is al gebruikt. Wacht op de volgende code.", "code");
+    if (!(await claimTotpStep(tx, user.id, step))) throw new AppError("VOORWAARDE", "De code is al gebruikt. Wacht op de volgende code.", "code");
     await tx.authSession.update({ where: { id: sid }, data: { codeNodig: false } });
     await recordAudit(tx, { actor, action: "SIGN_IN", onderdeel: "aanmelden: code na single sign-on", outcome: "ALLOWED", ip });
   });

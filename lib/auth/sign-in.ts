@@ -10,6 +10,7 @@ import { verifyPassword } from "./password";
 import { makeRoomForSession } from "./sessions";
 import { open } from "./secret-box";
 import { verifyTotp } from "./totp";
+import { claimTotpStep } from "./totp-step";
 import { addressKey, emailHash, rateLimitPolicyFromEnv, waitSeconds, type RateLimitPolicy, type RecentFailures } from "./rate-limit";
 
 /** Thrown to Auth.js so that the sign-in form can say why, unlike a wrong password. */
@@ -111,14 +112,7 @@ export async function checkSignIn(raw: unknown, ip: string | null, now = new Dat
     }
   }
   const session = await db().$transaction(async (tx) => {
-    if (step !== null) {
-      // Conditional, so that two sign-ins with one code at the same moment cannot both pass.
-      const used = await tx.user.updateMany({
-        where: { id: user.id, OR: [{ totpLastStep: null }, { totpLastStep: { lt: step } }] },
-        data: { totpLastStep: step },
-      });
-      if (used.count !== 1) return null;
-    }
+    if (step !== null && !(await claimTotpStep(tx, user.id, step))) return null;
     await tx.signInAttempt.update({ where: { id: attemptId }, data: { succeeded: true } });
     await makeRoomForSession(tx, user.id, now);
     const created = await tx.authSession.create({ data: { userId: user.id } });

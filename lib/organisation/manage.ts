@@ -64,16 +64,39 @@ async function activeWindstreek(tx: Prisma.TransactionClient, windstreekId: stri
   }
 }
 
+/** The same fields as `data`, for reading the row before the change. */
+const selectOf = (data: Record<string, unknown>) => Object.fromEntries(Object.keys(data).map((k) => [k, true]));
+
+/**
+ * Creates the row, or changes the one `id` names, and logs old → new: the one path of every
+ * save below. `rij` reads, creates and updates the row of its own table.
+ */
+async function bewaar<T extends Record<string, unknown>>(
+  tx: Prisma.TransactionClient,
+  ctx: RequestContext,
+  soort: Soort,
+  id: string | undefined,
+  data: T,
+  rij: { lees: (id: string) => Promise<Partial<T> | null>; maak: () => Promise<{ id: string }>; wijzig: (id: string) => Promise<{ id: string }>; weg: string },
+): Promise<string> {
+  const before = id ? await rij.lees(id) : null;
+  if (id && !before) throw new AppError("NIET_GEVONDEN", rij.weg);
+  const saved = id ? await rij.wijzig(id) : await rij.maak();
+  await logChange(tx, ctx, soort, saved.id, verschil(before, data));
+  return saved.id;
+}
+
 export async function saveWindstreek(ctx: RequestContext, input: z.infer<typeof ZWindstreek>): Promise<string> {
   await allow(ctx);
   return db().$transaction(async (tx) => {
     await vrij(tx.windstreek.findUnique({ where: { code: input.code }, select: { id: true } }), input.id, "Er is al een windstreek met deze code.", "code");
     const data = { code: input.code, naam: input.naam };
-    const before = input.id ? await tx.windstreek.findUnique({ where: { id: input.id }, select: { code: true, naam: true } }) : null;
-    if (input.id && !before) throw new AppError("NIET_GEVONDEN", "Deze windstreek bestaat niet (meer).");
-    const { id } = input.id ? await tx.windstreek.update({ where: { id: input.id }, data, select: { id: true } }) : await tx.windstreek.create({ data, select: { id: true } });
-    await logChange(tx, ctx, "windstreek", id, verschil(before, data));
-    return id;
+    return bewaar(tx, ctx, "windstreek", input.id, data, {
+      lees: (id) => tx.windstreek.findUnique({ where: { id }, select: selectOf(data) }),
+      maak: () => tx.windstreek.create({ data, select: { id: true } }),
+      wijzig: (id) => tx.windstreek.update({ where: { id }, data, select: { id: true } }),
+      weg: "Deze windstreek bestaat niet (meer).",
+    });
   });
 }
 
@@ -83,11 +106,12 @@ export async function saveSchool(ctx: RequestContext, input: z.infer<typeof ZSch
     await vrij(tx.school.findUnique({ where: { brin: input.brin }, select: { id: true } }), input.id, "Er is al een school met deze BRIN-code.", "brin");
     await activeWindstreek(tx, input.windstreekId);
     const data = { naam: input.naam, brin: input.brin, windstreekId: input.windstreekId };
-    const before = input.id ? await tx.school.findUnique({ where: { id: input.id }, select: { naam: true, brin: true, windstreekId: true } }) : null;
-    if (input.id && !before) throw new AppError("NIET_GEVONDEN", "Deze school bestaat niet (meer).");
-    const { id } = input.id ? await tx.school.update({ where: { id: input.id }, data, select: { id: true } }) : await tx.school.create({ data, select: { id: true } });
-    await logChange(tx, ctx, "school", id, verschil(before, data));
-    return id;
+    return bewaar(tx, ctx, "school", input.id, data, {
+      lees: (id) => tx.school.findUnique({ where: { id }, select: selectOf(data) }),
+      maak: () => tx.school.create({ data, select: { id: true } }),
+      wijzig: (id) => tx.school.update({ where: { id }, data, select: { id: true } }),
+      weg: "Deze school bestaat niet (meer).",
+    });
   });
 }
 
@@ -98,11 +122,12 @@ export async function saveTopteam(ctx: RequestContext, input: z.infer<typeof ZTo
     await vrij(tx.topteam.findUnique({ where: { windstreekId: input.windstreekId }, select: { id: true } }), input.id, "Deze windstreek heeft al een Topteam.", "windstreekId");
     await activeWindstreek(tx, input.windstreekId);
     const data = { naam: input.naam, windstreekId: input.windstreekId, capaciteit: input.capaciteit };
-    const before = input.id ? await tx.topteam.findUnique({ where: { id: input.id }, select: { naam: true, windstreekId: true, capaciteit: true } }) : null;
-    if (input.id && !before) throw new AppError("NIET_GEVONDEN", "Dit Topteam bestaat niet (meer).");
-    const { id } = input.id ? await tx.topteam.update({ where: { id: input.id }, data, select: { id: true } }) : await tx.topteam.create({ data, select: { id: true } });
-    await logChange(tx, ctx, "topteam", id, verschil(before, data));
-    return id;
+    return bewaar(tx, ctx, "topteam", input.id, data, {
+      lees: (id) => tx.topteam.findUnique({ where: { id }, select: selectOf(data) }),
+      maak: () => tx.topteam.create({ data, select: { id: true } }),
+      wijzig: (id) => tx.topteam.update({ where: { id }, data, select: { id: true } }),
+      weg: "Dit Topteam bestaat niet (meer).",
+    });
   });
 }
 

@@ -20,6 +20,9 @@ import { hashToken, linkPlaceholder, tokenFor } from "./token-link";
 /** Reset mails per account per hour; more are asked for silently in vain, so a stranger cannot flood an inbox. */
 const HERSTEL_PER_UUR = 3;
 
+/** What a link's secret looks like (base64url of 32 bytes); anything else is not looked up. */
+const TOKEN_VORM = /^[A-Za-z0-9_-]{20,100}$/;
+
 const ONGELDIGE_LINK = "Deze link werkt niet (meer): hij is al gebruikt, verlopen of onvolledig. Vraag een nieuwe aan via “Wachtwoord vergeten?” op de aanmeldpagina.";
 
 /** Makes a link for `userId`, ending any earlier unused one for the same purpose. Returns the row's id. */
@@ -62,7 +65,7 @@ export interface LinkStatus {
 
 /** Whom a link is for, while it works; null otherwise. */
 export async function linkStatus(token: string, now = new Date()): Promise<LinkStatus | null> {
-  if (!/^[A-Za-z0-9_-]{20,100}$/.test(token)) return null;
+  if (!TOKEN_VORM.test(token)) return null;
   const row = await db().accountToken.findUnique({ where: { tokenHash: hashToken(token) }, select: { doel: true, usedAt: true, expiresAt: true, user: { select: { naam: true, active: true } } } });
   if (!row || row.usedAt || row.expiresAt <= now || !row.user.active) return null;
   return { naam: row.user.naam, doel: row.doel };
@@ -75,7 +78,7 @@ export async function linkStatus(token: string, now = new Date()): Promise<LinkS
  */
 export async function setPasswordWithLink(token: string, password: string, ip: string | null, now = new Date()): Promise<string> {
   return db().$transaction(async (tx) => {
-    const row = /^[A-Za-z0-9_-]{20,100}$/.test(token)
+    const row = TOKEN_VORM.test(token)
       ? await tx.accountToken.findUnique({ where: { tokenHash: hashToken(token) }, select: { id: true, doel: true, user: { select: { id: true, email: true, naam: true, active: true } } } })
       : null;
     if (!row || !row.user.active) throw new AppError("NIET_GEVONDEN", ONGELDIGE_LINK);

@@ -3,12 +3,13 @@
 // makes it; the admin sets up TOTP, builds the organisation and invites a zorgcoördinator, whose
 // invitation arrives by mail; the zorgcoördinator chooses a password (a weak one is refused at the
 // field first), signs in and asks for advice.
-import { spawn, spawnSync, type ChildProcess } from "node:child_process";
+import { spawnSync } from "node:child_process";
 import { randomBytes } from "node:crypto";
 import { expect, test, type Page } from "@playwright/test";
 import { Secret, TOTP } from "otpauth";
 import pg from "pg";
 import { expectAccessible } from "../support/accessible";
+import { startProductionServer, type ProductionServer } from "../support/production-server";
 import { startSmtp, type TestSmtp } from "../support/smtp";
 
 const port = 3314;
@@ -17,7 +18,7 @@ const server = process.env.INSTANCES_DATABASE_URL!;
 let databaseUrl: string;
 let dbName: string;
 let smtp: TestSmtp;
-let app: ChildProcess;
+let app: ProductionServer | undefined;
 
 async function sql(statement: string) {
   const client = new pg.Client({ connectionString: server });
@@ -33,30 +34,19 @@ test.beforeAll(async () => {
   url.pathname = `/${dbName}`;
   databaseUrl = url.toString();
   smtp = await startSmtp();
-  app = spawn(process.execPath, ["dist/server.mjs"], {
-    env: {
-      ...process.env,
-      NODE_OPTIONS: "",
-      DATABASE_URL: databaseUrl,
-      AUTH_SECRET: "empty-database-test-secret-of-enough-length",
-      PORT: String(port),
-      APP_URL: origin,
-      SMTP_URL: smtp.url,
-      MAIL_FROM: "Toptrajecten <noreply@toptrajecten.test>",
-      WORKER_IN_PROCESS: "1",
-      DEMO_MODE: "",
-      TOTP_REQUIRED_ROLES: "ADMIN",
-    },
-    stdio: "ignore",
+  app = await startProductionServer(port, {
+    DATABASE_URL: databaseUrl,
+    AUTH_SECRET: "empty-database-test-secret-of-enough-length",
+    SMTP_URL: smtp.url,
+    MAIL_FROM: "Toptrajecten <noreply@toptrajecten.test>",
+    WORKER_IN_PROCESS: "1",
+    DEMO_MODE: "",
+    TOTP_REQUIRED_ROLES: "ADMIN",
   });
-  await expect.poll(async () => (await fetch(`${origin}/api/health`).catch(() => null))?.status, { timeout: 90_000 }).toBe(200);
 });
 
 test.afterAll(async () => {
-  if (app) {
-    app.kill("SIGTERM");
-    await new Promise((resolve) => app.once("exit", resolve));
-  }
+  await app?.stop();
   await smtp?.stop();
   await sql(`DROP DATABASE IF EXISTS "${dbName}" WITH (FORCE)`);
 });

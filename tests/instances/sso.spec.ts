@@ -1,7 +1,6 @@
 // Single sign-on through a real OpenID Connect provider (the npm package oidc-provider), started
 // here, against the production build: an existing account gets in; an unknown address is refused
 // with a Dutch message and an audit row. There is no self-registration.
-import { spawn, type ChildProcess } from "node:child_process";
 import type { Server } from "node:http";
 import { expect, test, type Page } from "@playwright/test";
 import Provider from "oidc-provider";
@@ -10,6 +9,7 @@ import { installDatabase } from "@/lib/db";
 import { openDatabase, type Database } from "@/lib/db/connect";
 import { createAccount } from "@/lib/users/accounts";
 import { expectAccessible } from "../support/accessible";
+import { startProductionServer, type ProductionServer } from "../support/production-server";
 
 const appPort = 3315;
 const app = `http://localhost:${appPort}`;
@@ -17,7 +17,7 @@ const issuer = "http://localhost:3320";
 const secret = "sso-test-auth-secret-of-enough-length";
 const email = "sso.gebruiker@school.test";
 let idp: Server;
-let server: ChildProcess;
+let server: ProductionServer | undefined;
 let database: Database;
 
 test.beforeAll(async () => {
@@ -43,30 +43,19 @@ test.beforeAll(async () => {
   });
   idp = provider.listen(3320);
 
-  server = spawn(process.execPath, ["dist/server.mjs"], {
-    env: {
-      ...process.env,
-      NODE_OPTIONS: "",
-      DATABASE_URL: process.env.INSTANCES_DATABASE_URL,
-      AUTH_SECRET: secret,
-      PORT: String(appPort),
-      APP_URL: app,
-      TOTP_REQUIRED_ROLES: "none",
-      OIDC_ISSUER: issuer,
-      OIDC_CLIENT_ID: "toptrajecten",
-      OIDC_CLIENT_SECRET: "idp-client-secret",
-      OIDC_NAME: "Entree Federatie (test)",
-    },
-    stdio: "ignore",
+  server = await startProductionServer(appPort, {
+    DATABASE_URL: process.env.INSTANCES_DATABASE_URL,
+    AUTH_SECRET: secret,
+    TOTP_REQUIRED_ROLES: "none",
+    OIDC_ISSUER: issuer,
+    OIDC_CLIENT_ID: "toptrajecten",
+    OIDC_CLIENT_SECRET: "idp-client-secret",
+    OIDC_NAME: "Entree Federatie (test)",
   });
-  await expect.poll(async () => (await fetch(`${app}/api/health`).catch(() => null))?.status, { timeout: 90_000 }).toBe(200);
 });
 
 test.afterAll(async () => {
-  if (server) {
-    server.kill("SIGTERM");
-    await new Promise((resolve) => server.once("exit", resolve));
-  }
+  await server?.stop();
   if (idp) await new Promise((resolve) => idp.close(resolve));
   await database?.close();
 });

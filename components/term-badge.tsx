@@ -1,6 +1,6 @@
 import { formatDay } from "@/lib/calendar";
 import { FOLLOW_UP_LABEL, TERM_STATUS_LABEL } from "@/lib/labels";
-import type { Term } from "@/lib/trajecten/terms";
+import type { Term, TermStatus } from "@/lib/trajecten/terms";
 
 const STYLE = {
   OP_SCHEMA: "bg-emerald-100 text-emerald-900",
@@ -9,13 +9,17 @@ const STYLE = {
 } as const;
 
 /** The status is in the text, not only in the colour. */
-export function TermBadge({ term }: { term: Term }) {
+export function StatusBadge({ status, extra = "" }: { status: TermStatus; extra?: string }) {
   return (
-    <span className={`inline-block rounded px-2 py-0.5 text-sm font-medium ${STYLE[term.status]}`}>
-      {TERM_STATUS_LABEL[term.status]}
-      {term.pastMaximum ? " (voorbij 16 weken)" : ""}
+    <span className={`inline-block rounded px-2 py-0.5 text-sm font-medium ${STYLE[status]}`}>
+      {TERM_STATUS_LABEL[status]}
+      {extra}
     </span>
   );
+}
+
+export function TermBadge({ term }: { term: Term }) {
+  return <StatusBadge status={term.status} extra={term.pastMaximum ? " (voorbij 16 weken)" : ""} />;
 }
 
 export function TermSummary({ term }: { term: Term | null }) {

@@ -1,13 +1,17 @@
 import { AppHeader } from "@/components/app-header";
 import { getCurrentActor } from "@/lib/auth/current-actor";
+import { clientIp } from "@/lib/request";
+import { mijnTaken } from "@/lib/tasks/queries";
+import { headers } from "next/headers";
 import { signOutAction } from "./actions";
 
 // Shows who is signed in. It decides nothing: every page checks access itself.
 export default async function AppLayout({ children }: { children: React.ReactNode }) {
   const actor = await getCurrentActor();
+  const taken = actor ? (await mijnTaken({ actor, ip: clientIp(await headers()) })).length : 0;
   return (
     <>
-      {actor && <AppHeader actor={actor} signOut={signOutAction} />}
+      {actor && <AppHeader actor={actor} signOut={signOutAction} taken={taken} />}
       <main id="inhoud" className="mx-auto max-w-6xl px-4 py-8">
         {children}
       </main>

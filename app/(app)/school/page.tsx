@@ -1,9 +1,11 @@
 import type { Metadata } from "next";
 import { AdviesForm } from "./advies-form";
 import { PageTitle } from "@/components/page-title";
+import { TaskList } from "@/components/task-list";
 import { TrajectTable } from "@/components/traject-table";
 import { requireRole } from "@/lib/auth/current-actor";
 import { amsterdamDay } from "@/lib/calendar";
+import { toonMijnTaken } from "@/lib/tasks/queries";
 import { listOpenTrajecten } from "@/lib/trajecten/queries";
 import { organisationName } from "@/lib/users/organisation";
 
@@ -11,10 +13,13 @@ export const metadata: Metadata = { title: "Trajecten van uw school" };
 
 export default async function SchoolStartPage() {
   const ctx = await requireRole("/school", "ZORGCOORDINATOR");
-  const [school, trajecten] = await Promise.all([organisationName(ctx.actor), listOpenTrajecten(ctx, "startpagina school")]);
+  const [school, taken, trajecten] = await Promise.all([organisationName(ctx.actor), toonMijnTaken(ctx), listOpenTrajecten(ctx, "startpagina school")]);
   return (
     <>
       <PageTitle title={`Trajecten van ${school ?? "uw school"}`} intro="Aanmeldingen en lopende Toptrajecten van leerlingen van uw school." />
+      <div className="mb-6">
+        <TaskList taken={taken} />
+      </div>
       <details className="mb-6 rounded-lg bg-white p-6 shadow">
         <summary className="cursor-pointer text-lg font-semibold text-brand-800">Advies vragen over een leerling</summary>
         <p className="my-3 text-slate-700">

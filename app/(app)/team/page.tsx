@@ -1,7 +1,9 @@
 import type { Metadata } from "next";
 import { PageTitle } from "@/components/page-title";
+import { TaskList } from "@/components/task-list";
 import { TrajectTable } from "@/components/traject-table";
 import { requireRole } from "@/lib/auth/current-actor";
+import { toonMijnTaken } from "@/lib/tasks/queries";
 import { listOpenTrajecten } from "@/lib/trajecten/queries";
 import { organisationName } from "@/lib/users/organisation";
 
@@ -9,7 +11,7 @@ export const metadata: Metadata = { title: "Trajecten" };
 
 export default async function TeamStartPage() {
   const ctx = await requireRole("/team", "GEDRAGSWETENSCHAPPER", "TOPDOCENT", "HULPVERLENER");
-  const [team, trajecten] = await Promise.all([organisationName(ctx.actor), listOpenTrajecten(ctx, "startpagina topteam")]);
+  const [team, taken, trajecten] = await Promise.all([organisationName(ctx.actor), toonMijnTaken(ctx), listOpenTrajecten(ctx, "startpagina topteam")]);
   const lead = ctx.actor.role === "GEDRAGSWETENSCHAPPER";
   return (
     <>
@@ -18,6 +20,7 @@ export default async function TeamStartPage() {
         intro={lead ? "Alle trajecten van uw Topteam, de meest dringende termijn bovenaan." : `De trajecten waaraan u bent toegewezen in ${team ?? "uw Topteam"}.`}
       />
       <div className="space-y-8">
+        <TaskList taken={taken} />
         {lead && (
           <TrajectTable
             caption="Adviesvragen en vooroverleg in uw windstreek"

@@ -1,0 +1,155 @@
+// Loads the facts "Mijn taken" is computed from (lib/tasks/rules.ts), in the actor's read scope.
+// Each role's filter is a superset of the trajecten that can hold one of its tasks, bounded by
+// the phase dates so the list stays small; the rules then decide exactly, with the term
+// functions of the traject page.
+import "server-only";
+import { authorize } from "../access";
+import { recordAudit } from "../audit";
+import { trajectWhere, type RequestContext } from "../authz";
+import { amsterdamDay, plusDays } from "../calendar";
+import { db } from "../db";
+import type { Prisma } from "../generated/prisma/client";
+import type { TeamCaseload } from "../figures/overview";
+import { isAfgeschermd, TOESTEMMING_SELECT } from "../trajecten/consent-shield";
+import { evaluatieWeken, heeftTaken, takenVan, type Taak, type TaakFeiten } from "./rules";
+
+/**
+ * The trajecten whose running term can be near or over on `today`. The shortest each term can be
+ * bounds its start: onderzoek's last day is day 28, intensief's at least day 84, borging's and the
+ * first follow-up's at least day 89 (three months), each warned 7 days ahead.
+ */
+function termijnNabij(today: Date): Prisma.TrajectWhereInput[] {
+  return [
+    { fase: "ONDERZOEK", onderzoekStart: { lte: plusDays(today, -20) } },
+    { fase: "INTENSIEF", intensiefStart: { lte: plusDays(today, -76) } },
+    { fase: "BORGING", borgingStart: { lte: plusDays(today, -80) } },
+    { fase: "FOLLOW_UP", followUpStart: { lte: plusDays(today, -80) } },
+  ];
+}
+
+function kandidaten(ctx: RequestContext, today: Date, weken: number): Prisma.TrajectWhereInput[] {
+  const { actor } = ctx;
+  switch (actor.role) {
+    case "GEDRAGSWETENSCHAPPER":
+      return [
+        ...termijnNabij(today).map((w) => ({ ...w, topteamId: actor.topteamId })),
+        { fase: "AANMELDING", aanmeldingStap: "GOEDGEKEURD", topteamId: actor.topteamId },
+        { fase: "INTENSIEF", topteamId: actor.topteamId, intensiefStart: { lte: plusDays(today, 7 - 7 * weken) } },
+        { fase: { in: ["AFGEROND", "GESTOPT"] }, onderzoekStart: { not: null }, afgeslotenOp: { gte: plusDays(today, -56) }, exitLinks: { none: {} } },
+        { studentId: { not: null }, consents: { some: { ingetrokkenOp: { not: null } } }, fase: { notIn: ["AFGEROND", "GESTOPT"] } },
+      ];
+    case "TOPDOCENT":
+    case "HULPVERLENER":
+      return [...termijnNabij(today), { fase: "INTENSIEF", doelen: { some: { eigenaarId: actor.id, status: "ACTIEF" } } }];
+    case "ONDERWIJSADVISEUR":
+      return [
+        { fase: "AANMELDING", aanmeldingStap: "DOSSIERCHECK" },
+        { fase: "AANMELDING", aanmeldingStap: "VOOROVERLEG", vooroverleg: { is: { geplandOp: { not: null }, gehoudenOp: null } } },
+      ];
+    case "ZORGCOORDINATOR":
+      return [
+        { infoVragen: { some: { antwoord: null } } },
+        { fase: { in: ["ONDERZOEK", "INTENSIEF"] }, afspraken: { none: {} } },
+        { fase: "AANMELDING", aanmeldingStap: "AANVRAAG" },
+      ];
+    case "COORDINATOR":
+      return [{ fase: "AANMELDING", aanmeldingStap: "GOEDGEKEURD", topteamId: null }, ...termijnNabij(plusDays(today, -7))];
+    default:
+      return [];
+  }
+}
+
+function feitenSelect(actorId: string) {
+  return {
+    id: true,
+    fase: true,
+    aanmeldingStap: true,
+    topteamId: true,
+    aanvraagOp: true,
+    goedgekeurdOp: true,
+    afgeslotenOp: true,
+    onderzoekStart: true,
+    intensiefStart: true,
+    intensiefWeken: true,
+    borgingStart: true,
+    followUpStart: true,
+    ...TOESTEMMING_SELECT,
+    student: { select: { voornaam: true, achternaam: true, geboortedatum: true } },
+    school: { select: { naam: true } },
+    followUps: { select: { moment: true } },
+    infoVragen: { select: { gesteldOp: true, beantwoordOp: true } },
+    vooroverleg: { select: { geplandOp: true, gehoudenOp: true } },
+    evaluaties: { orderBy: { datum: "desc" }, take: 1, select: { datum: true } },
+    doelen: {
+      where: { eigenaarId: actorId, status: "ACTIEF" },
+      select: { omschrijving: true, evaluaties: { orderBy: { evaluatie: { datum: "desc" } }, take: 1, select: { evaluatie: { select: { datum: true } } } } },
+    },
+    exitLinks: { take: 1, select: { id: true } },
+    _count: { select: { afspraken: true } },
+  } as const;
+}
+
+export interface TaakRegel extends Taak {
+  /** The student as this actor may see them, or what stands in for a name. */
+  leerling: string;
+  school: string;
+}
+
+/** The tasks of `ctx.actor` on `today`, the most urgent first. Authorized; the caller logs a read. */
+export async function mijnTaken(ctx: RequestContext, today = amsterdamDay()): Promise<TaakRegel[]> {
+  if (!heeftTaken(ctx.actor.role)) return [];
+  await authorize(ctx, "traject:read", { action: "TRAJECT_LIST", onderdeel: "mijn taken" });
+  const weken = evaluatieWeken(process.env);
+  const rows = await db().traject.findMany({
+    where: { AND: [trajectWhere(ctx.actor, "traject:read"), { OR: kandidaten(ctx, today, weken) }] },
+    select: feitenSelect(ctx.actor.id),
+  });
+  // The withdrawals are read apart: the consent shield's select only holds the standing ones.
+  const intrekkingen = new Map(
+    (
+      await db().consent.findMany({
+        where: { trajectId: { in: rows.map((r) => r.id) }, ingetrokkenOp: { not: null } },
+        select: { trajectId: true, ingetrokkenOp: true },
+        // Ascending, so the map keeps the latest.
+        orderBy: { ingetrokkenOp: "asc" },
+      })
+    ).map((c) => [c.trajectId, c.ingetrokkenOp]),
+  );
+  const feiten: TaakFeiten[] = rows.map((r) => ({
+    ...r,
+    followUpsDone: r.followUps.map((f) => f.moment),
+    laatsteEvaluatie: r.evaluaties[0]?.datum ?? null,
+    eigenDoelen: r.doelen.map((d) => ({ omschrijving: d.omschrijving, laatsteEvaluatie: d.evaluaties[0]?.evaluatie.datum ?? null })),
+    afspraken: r._count.afspraken,
+    exitVerstuurd: r.exitLinks.length > 0,
+    ingetrokkenOp: intrekkingen.get(r.id) ?? null,
+  }));
+  const wie = new Map(
+    rows.map((r) => [
+      r.id,
+      {
+        school: r.school.naam,
+        leerling: isAfgeschermd(r, ctx.actor, today)
+          ? "Afgeschermd: geen geldige toestemming"
+          : r.student
+            ? `${r.student.voornaam} ${r.student.achternaam}`
+            : "Anoniem",
+      },
+    ]),
+  );
+  return takenVan(feiten, { role: ctx.actor.role, topteamId: ctx.actor.topteamId, today, evaluatieWeken: weken }).map((t) => ({ ...t, ...wie.get(t.trajectId)! }));
+}
+
+/** Of the caseload the coördinator already read, the teams over their capacity: theirs to resolve. */
+export function teamsBovenCapaciteit(caseload: readonly TeamCaseload[]): TeamCaseload[] {
+  return caseload.filter((team) => team.lopend > team.capaciteit);
+}
+
+/** The start page's task list: the tasks, with the read in the audit log. */
+export async function toonMijnTaken(ctx: RequestContext, today = amsterdamDay()): Promise<TaakRegel[]> {
+  const taken = await mijnTaken(ctx, today);
+  if (heeftTaken(ctx.actor.role)) {
+    await recordAudit(db(), { actor: ctx.actor, action: "TRAJECT_LIST", onderdeel: "mijn taken", outcome: "ALLOWED", ip: ctx.ip });
+  }
+  return taken;
+}

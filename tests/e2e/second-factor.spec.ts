@@ -32,6 +32,9 @@ test("a role that requires a second factor sets it up before anything else, then
   await expect(page.getByRole("heading", { name: /Staat aan sinds/ })).toBeVisible();
   await page.goto("/coordinatie");
   await expect(page.getByRole("heading", { level: 1 })).toHaveText(/Coördinatie Toptrajecten/);
+  // The coördinator's task list comes first, as on every start page.
+  await expect(page.getByRole("heading", { level: 2 }).first()).toHaveText(/^Mijn taken/);
+  await expectAccessible(page);
 
   await page.getByRole("button", { name: "Afmelden" }).click();
   await password(page);

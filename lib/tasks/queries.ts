@@ -59,7 +59,11 @@ function kandidaten(ctx: RequestContext, today: Date, weken: number): Prisma.Tra
   }
 }
 
-function feitenSelect(actorId: string) {
+/** What the rules read, and per role only the relations its tasks look at. */
+function feitenSelect(actor: RequestContext["actor"]) {
+  const gw = actor.role === "GEDRAGSWETENSCHAPPER";
+  const school = actor.role === "ZORGCOORDINATOR";
+  const aanmelding = school || actor.role === "ONDERWIJSADVISEUR";
   return {
     id: true,
     fase: true,
@@ -77,16 +81,17 @@ function feitenSelect(actorId: string) {
     student: { select: { voornaam: true, achternaam: true, geboortedatum: true } },
     school: { select: { naam: true } },
     followUps: { select: { moment: true } },
-    infoVragen: { select: { gesteldOp: true, beantwoordOp: true } },
-    vooroverleg: { select: { geplandOp: true, gehoudenOp: true } },
-    evaluaties: { orderBy: { datum: "desc" }, take: 1, select: { datum: true } },
+    infoVragen: aanmelding ? { select: { gesteldOp: true, beantwoordOp: true } } : false,
+    vooroverleg: actor.role === "ONDERWIJSADVISEUR" ? { select: { geplandOp: true, gehoudenOp: true } } : false,
+    evaluaties: gw ? { orderBy: { datum: "desc" }, take: 1, select: { datum: true } } : false,
+    // Only a Topdocent or hulpverlener owns goals; for anyone else this finds none.
     doelen: {
-      where: { eigenaarId: actorId, status: "ACTIEF" },
+      where: { eigenaarId: actor.id, status: "ACTIEF" },
       select: { omschrijving: true, evaluaties: { orderBy: { evaluatie: { datum: "desc" } }, take: 1, select: { evaluatie: { select: { datum: true } } } } },
     },
-    exitLinks: { take: 1, select: { id: true } },
+    exitLinks: gw ? { take: 1, select: { id: true } } : false,
     _count: { select: { afspraken: true } },
-  } as const;
+  } as const satisfies Prisma.TrajectSelect;
 }
 
 export interface TaakRegel extends Taak {
@@ -102,7 +107,7 @@ export async function mijnTaken(ctx: RequestContext, today = amsterdamDay()): Pr
   const weken = evaluatieWeken(process.env);
   const rows = await db().traject.findMany({
     where: { AND: [trajectWhere(ctx.actor, "traject:read"), { OR: kandidaten(ctx, today, weken) }] },
-    select: feitenSelect(ctx.actor.id),
+    select: feitenSelect(ctx.actor),
   });
   // The withdrawals are read apart: the consent shield's select only holds the standing ones.
   const intrekkingen = new Map(
@@ -118,10 +123,12 @@ export async function mijnTaken(ctx: RequestContext, today = amsterdamDay()): Pr
   const feiten: TaakFeiten[] = rows.map((r) => ({
     ...r,
     followUpsDone: r.followUps.map((f) => f.moment),
-    laatsteEvaluatie: r.evaluaties[0]?.datum ?? null,
+    infoVragen: r.infoVragen ?? [],
+    vooroverleg: r.vooroverleg ?? null,
+    laatsteEvaluatie: r.evaluaties?.[0]?.datum ?? null,
     eigenDoelen: r.doelen.map((d) => ({ omschrijving: d.omschrijving, laatsteEvaluatie: d.evaluaties[0]?.evaluatie.datum ?? null })),
     afspraken: r._count.afspraken,
-    exitVerstuurd: r.exitLinks.length > 0,
+    exitVerstuurd: (r.exitLinks?.length ?? 0) > 0,
     ingetrokkenOp: intrekkingen.get(r.id) ?? null,
   }));
   const wie = new Map(

@@ -9,6 +9,8 @@ export const ZAuditAction = z.enum([
   "TRAJECT_READ",
   /** A list of dossiers was shown (a start page, a queue). */
   "TRAJECT_LIST",
+  /** Trajecten were searched: the row keeps how many were found, never what was asked. */
+  "TRAJECT_SEARCH",
   /** A phase transition was made (or refused) in a dossier. */
   "TRAJECT_TRANSITION",
   /** A transition was undone by a correction. */
@@ -85,6 +87,8 @@ export interface AuditEntry {
   subject?: string | null;
   /** An account or organisation change: each changed field, old → new. */
   wijziging?: Record<string, [unknown, unknown]> | null;
+  /** A search: the number of results. */
+  aantal?: number | null;
 }
 
 type Writer = Pick<PrismaClient, "auditLog"> | Prisma.TransactionClient;
@@ -112,6 +116,7 @@ export async function recordAudit(writer: Writer, entry: AuditEntry): Promise<vo
       ip: entry.ip ?? null,
       subject: entry.subject ?? null,
       wijziging: entry.wijziging ? (entry.wijziging as Prisma.InputJsonValue) : undefined,
+      aantal: entry.aantal ?? null,
     },
   });
 }

@@ -30,6 +30,8 @@ export const ENDPOINTS = {
   "app/(app)/beheer/import/actions.ts#runImportAction": "users:manage",
   "app/(app)/beheer/e-mail/actions.ts#retryMailAction": "mail:manage",
   "app/(app)/school/actions.ts#vraagAdviesAction": "aanmelding:write",
+  // Reads nothing: it seals the term and redirects to the start page, which checks and logs.
+  "app/(app)/zoeken/actions.ts#zoekAction": "SIGNED_IN",
   "app/(app)/privacy/actions.ts#anonymiseStudentAction": "privacy:manage",
   "app/(app)/privacy/[studentId]/export/route.ts#GET": "privacy:manage",
   "app/(app)/trajecten/[id]/aanmelding-actions.ts#recordConsentAction": "aanmelding:write",

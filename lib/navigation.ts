@@ -13,6 +13,9 @@ export const START_PAGE: Record<Role, string> = {
   PRIVACY_OFFICER: "/privacy",
 };
 
+/** The roles whose start page lists trajecten: the header's search box searches that list. */
+export const ZOEKT_TRAJECTEN: readonly Role[] = ["ZORGCOORDINATOR", "ONDERWIJSADVISEUR", "GEDRAGSWETENSCHAPPER", "TOPDOCENT", "HULPVERLENER", "COORDINATOR"];
+
 export const ROLE_LABEL: Record<Role, string> = {
   ZORGCOORDINATOR: "Zorgcoördinator",
   ONDERWIJSADVISEUR: "Onderwijsadviseur",

@@ -11,6 +11,7 @@ import { toestemmingVan } from "../lib/trajecten/consent-shield";
 import { beslis, type TrajectFeiten } from "../lib/trajecten/decide";
 import { NIEUW_TRAJECT, snapshotOf, type Fasevelden } from "../lib/trajecten/phase-fields";
 import { STOP_REDENEN_KEUZE } from "../lib/trajecten/rules";
+import { termijnEinde } from "../lib/trajecten/terms";
 import { verslagVan, type OvergangInvoer } from "../lib/trajecten/transition-input";
 
 const WINDSTREKEN = [
@@ -373,7 +374,7 @@ export async function seedDemoData(prisma: PrismaClient, today: Date): Promise<S
       laatste = { id: historyId, actie: e.invoer.actie, datum: e.invoer.datum, voorToestand };
     });
 
-    trajecten.push({ id, studentId, schoolId: school.id, aangemeldOp: tl.advies, version: events.length + 1, ...velden });
+    trajecten.push({ id, studentId, schoolId: school.id, aangemeldOp: tl.advies, version: events.length + 1, ...velden, termijnOp: termijnEinde({ ...velden, followUpsDone: done }) });
     if (events.some((e) => e.invoer.actie === "VOOROVERLEG_GEHOUDEN")) {
       // Consent as the rule asks it: the parents' under 16; the student's own from 16, also
       // when the student turned 16 during the traject (then given on the birthday).

@@ -1,10 +1,13 @@
 // `npm run bench`: performance figures on a large data set, in the PostgreSQL of DATABASE_URL.
 // It creates a database of its own on that server (dropped afterwards), seeds the demo
-// organisation plus 20,000 trajecten with 200,000 history rows, and times:
+// organisation plus 20,000 trajecten (BENCH_TRAJECTEN) with ten history rows each, and times:
 //   - a transition (maakOvergang: row lock, guards, traject + history + audit in one transaction);
 //   - the traject page's server work (getTraject: the scoped read, the history, the audit row);
 //   - the same reads and audit insert as hand-written SQL on one connection, for the ratio;
-//   - the quarterly dashboard's server work, against its figures' SQL run bare.
+//   - the quarterly dashboard's server work, against its figures' SQL run bare;
+//   - the gedragswetenschapper's task list, the coördinator's first page of open trajecten and
+//     a search by part of a name.
+// BENCH_TRAJECTEN sets the size (default 20,000).
 // Each figure is printed as `bench <name>: <value> <unit>`.
 import { randomBytes } from "node:crypto";
 import pg from "pg";
@@ -18,11 +21,19 @@ import { dashboardOpties } from "../lib/figures/dashboard-request";
 import { dashboardSecties } from "../lib/figures/dashboard-rows";
 import { laatsteVolledige } from "../lib/figures/quarter";
 import { mijnTaken } from "../lib/tasks/queries";
+import { termijnOpVan, TERMIJN_FEITEN_SELECT } from "../lib/trajecten/due-date";
+import { lijstTrajecten } from "../lib/trajecten/list";
+import { leesLijstParams } from "../lib/trajecten/list-params";
 import { getTraject } from "../lib/trajecten/queries";
 import { maakOvergang } from "../lib/trajecten/transitions";
 import { seedDemoData } from "../prisma/seed";
 
-const TRAJECTEN = 20_000;
+/** The data set's size: BENCH_TRAJECTEN, 20,000 unless set; history and students scale along. */
+const TRAJECTEN = Number(process.env.BENCH_TRAJECTEN ?? 20_000);
+if (!Number.isInteger(TRAJECTEN) || TRAJECTEN < 1000) {
+  console.error("BENCH_TRAJECTEN must be a whole number of at least 1000.");
+  process.exit(1);
+}
 const HISTORY_PER_TRAJECT = 10;
 const WARMUP = 30;
 const SAMPLES = 300;
@@ -80,6 +91,15 @@ async function compare(label: string, warmup: number, samples: number, app: (i: 
   report(`${label}-vs-sql`, percentile(appMs, 95) / percentile(bareMs, 95), "x");
 }
 
+// Names as an Amsterdam school has them, so that a search by part of a name finds a realistic share.
+const VOORNAMEN = ["Sem", "Noah", "Mohammed", "Liam", "Adam", "Yusuf", "Daan", "Emma", "Julia", "Sara", "Fatima", "Noor", "Aya", "Şükrü", "Zoë", "Łukasz", "Anh", "Milan", "Lina", "Amira"];
+const ACHTERNAMEN = [
+  "de Jong", "Jansen", "de Vries", "van den Berg", "van Dijk", "Bakker", "Janssen", "Visser", "Smit", "Meijer", "de Boer", "Mulder", "de Groot",
+  "Bos", "Vos", "Peters", "Hendriks", "van Leeuwen", "Dekker", "Brouwer", "Yılmaz", "El Amrani", "Nguyễn", "Kaya", "Bouali", "Şahin", "Öztürk",
+  "Boateng", "Kowalski", "Pinas", "Doğan", "Ramdin", "Tahiri", "Wijnaldum", "Haddou", "Sedney", "Koç", "Lie", "Tjon", "Chaouch",
+];
+const sqlList = (values: readonly string[]) => values.map((v) => `'${v.replaceAll("'", "''")}'`).join(", ");
+
 /**
  * 20,000 trajecten over ten school years at the demo schools: most closed, the rest spread over
  * the open phases, a tenth approved and waiting for onderzoek (the transitions timed below).
@@ -94,7 +114,10 @@ async function seedLarge() {
       FROM "School" s JOIN "Topteam" t ON t."windstreekId" = s."windstreekId";
     -- Born mid-2012 to 2015: under 16 for years to come, so the parents' consent below counts.
     INSERT INTO "Student" (id, voornaam, achternaam, geboortedatum, "schoolId")
-      SELECT 'bench-s-' || g, 'Leerling', 'Bench ' || g, date '2012-06-01' + (g % 1200), sc.id
+      -- Not by g modulo the list's length: the phase below is g modulo 10, and a name must not decide it.
+      SELECT 'bench-s-' || g, (ARRAY[${sqlList(VOORNAMEN)}])[1 + (g / 2) % ${VOORNAMEN.length}],
+             (ARRAY[${sqlList(ACHTERNAMEN)}])[1 + (g / 3) % ${ACHTERNAMEN.length}] || ' ' || g,
+             date '2012-06-01' + (g % 1200), sc.id
       FROM generate_series(1, ${TRAJECTEN}) g JOIN bench_school sc ON sc.i = g % 16;
     CREATE TEMP TABLE bench_traject AS
       SELECT g,
@@ -108,7 +131,7 @@ async function seedLarge() {
       SELECT 'bench-t-' || b.g, 'bench-s-' || b.g, sc.id, sc.team, b.fase::"Fase",
              CASE WHEN b.fase = 'AANMELDING' THEN 'GOEDGEKEURD'::"AanmeldingStap" END,
              CASE WHEN b.fase = 'GESTOPT' THEN 'TERUGGETROKKEN_SCHOOL'::"StopReden" END,
-             'LISA-2000-' || lpad(b.g::text, 5, '0'),
+             'LISA-2000-' || lpad(b.g::text, 7, '0'),
              b.aangemeld, b.aangemeld + 3, b.aangemeld + 8,
              CASE WHEN b.fase <> 'AANMELDING' THEN b.aangemeld + 15 END,
              CASE WHEN b.fase IN ('AFGEROND', 'GESTOPT', 'INTENSIEF') THEN b.aangemeld + 43 END,
@@ -128,6 +151,17 @@ async function seedLarge() {
       FROM bench_traject b, generate_series(1, ${HISTORY_PER_TRAJECT}) k;
     ANALYZE;
   `);
+}
+
+/** The running term's last day of the generated open trajecten, by the function every transition uses. */
+async function storeDueDates() {
+  const open = await database.prisma.traject.findMany({
+    where: { id: { startsWith: "bench-" }, fase: { in: ["ONDERZOEK", "INTENSIEF", "BORGING", "FOLLOW_UP"] } },
+    select: { id: true, ...TERMIJN_FEITEN_SELECT },
+  });
+  const dates = open.map((row) => termijnOpVan(row)?.toISOString().slice(0, 10) ?? null);
+  await raw.query(`UPDATE "Traject" t SET "termijnOp" = v.d FROM unnest($1::text[], $2::date[]) v(id, d) WHERE t.id = v.id`, [open.map((r) => r.id), dates]);
+  await raw.query("ANALYZE");
 }
 
 /** The reads getTraject makes, and its audit row, as plain SQL. */
@@ -158,6 +192,7 @@ try {
   const seedMs = await time(async () => {
     await seedDemoData(database.prisma, today);
     await seedLarge();
+    await storeDueDates();
   });
   const trajecten = await database.prisma.traject.count();
   const history = await database.prisma.trajectTransition.count();
@@ -197,6 +232,38 @@ try {
   report("tasks-p50", percentile(tasks, 50), "ms");
   report("tasks-p95", percentile(tasks, 95), "ms");
   report("tasks-rows", taskRows, "rows");
+
+  // The coördinator's first page of open trajecten, and a search by part of a last name.
+  const coordinator = await database.prisma.user.findFirstOrThrow({ where: { role: "COORDINATOR" } });
+  const coCtx = { actor: actorFromUser(coordinator, "bench"), ip: "127.0.0.1" };
+  const list: number[] = [];
+  let listRows = 0;
+  let listTotal = 0;
+  for (let i = 0; i < WARMUP + SAMPLES; i++) {
+    const ms = await time(async () => {
+      const lijst = await lijstTrajecten(coCtx, leesLijstParams({}), "bench", today);
+      listRows = lijst.rijen.length;
+      listTotal = lijst.totaal;
+    });
+    if (i >= WARMUP) list.push(ms);
+  }
+  report("list-p50", percentile(list, 50), "ms");
+  report("list-p95", percentile(list, 95), "ms");
+  report("list-rows", listRows, "rows");
+  report("list-total", listTotal, "rows");
+  const search: number[] = [];
+  const found: number[] = [];
+  for (let i = 0; i < WARMUP + SAMPLES; i++) {
+    // Four letters from inside a last name, as someone types who half remembers it.
+    const q = ACHTERNAMEN[i % ACHTERNAMEN.length]!.replace(/^(de |van den |van |el )/i, "").slice(1, 5);
+    const ms = await time(async () => {
+      found.push((await lijstTrajecten(coCtx, { ...leesLijstParams({}), q }, "bench", today)).totaal);
+    });
+    if (i >= WARMUP) search.push(ms);
+  }
+  report("search-p50", percentile(search, 50), "ms");
+  report("search-p95", percentile(search, 95), "ms");
+  report("search-found-p50", percentile(found, 50), "rows");
 
   const teamTrajecten = await database.prisma.traject.findMany({ where: { topteamId: team }, select: { id: true }, take: 5000 });
   const pick = (i: number) => teamTrajecten[(i * 7919) % teamTrajecten.length]!.id;

@@ -8,6 +8,7 @@
 import { mkdir, readdir, readFile, writeFile } from "node:fs/promises";
 import path from "node:path";
 import { PGlite } from "@electric-sql/pglite";
+import { pg_trgm } from "@electric-sql/pglite/contrib/pg_trgm";
 import { bindMigrationAwareSqlAdapterFactory } from "@prisma/driver-adapter-utils";
 import * as engineBindings from "@prisma/schema-engine-wasm/schema_engine_bg";
 import { PrismaPGlite } from "pglite-prisma-adapter";
@@ -26,7 +27,7 @@ if (!name || !/^[a-z0-9_]+$/.test(name)) {
 // would be reported as applied to the shadow database. Await it here.
 class ShadowSafeFactory extends PrismaPGlite {
   override async connectToShadowDb() {
-    const shadow = new PGlite("memory://");
+    const shadow = new PGlite("memory://", { extensions: { pg_trgm } });
     const adapter = await new PrismaPGlite(shadow).connect();
     adapter.executeScript = async (script: string) => {
       await shadow.exec(script);
@@ -64,7 +65,7 @@ const migrationDirectories = await Promise.all(
   })),
 );
 
-const factory = bindMigrationAwareSqlAdapterFactory(new ShadowSafeFactory(new PGlite("memory://")));
+const factory = bindMigrationAwareSqlAdapterFactory(new ShadowSafeFactory(new PGlite("memory://", { extensions: { pg_trgm } })));
 const engine = await SchemaEngine.new(
   { datamodels: [[schemaPath, schema]] },
   (log: string) => process.env.DEBUG && console.error(log),

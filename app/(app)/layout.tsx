@@ -4,6 +4,7 @@ import { clientIp } from "@/lib/request";
 import { mijnTaken } from "@/lib/tasks/queries";
 import { headers } from "next/headers";
 import { signOutAction } from "./actions";
+import { zoekAction } from "./zoeken/actions";
 
 // Shows who is signed in. It decides nothing: every page checks access itself.
 export default async function AppLayout({ children }: { children: React.ReactNode }) {
@@ -11,7 +12,7 @@ export default async function AppLayout({ children }: { children: React.ReactNod
   const taken = actor ? (await mijnTaken({ actor, ip: clientIp(await headers()) })).length : 0;
   return (
     <>
-      {actor && <AppHeader actor={actor} signOut={signOutAction} taken={taken} />}
+      {actor && <AppHeader actor={actor} signOut={signOutAction} zoek={zoekAction} taken={taken} />}
       <main id="inhoud" className="mx-auto max-w-6xl px-4 py-8">
         {children}
       </main>

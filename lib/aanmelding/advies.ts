@@ -18,11 +18,20 @@ export const ZAdviesVraag = z.object({
     .trim()
     .min(1, "Beschrijf de vraag van de school.")
     .max(2000, "Gebruik hoogstens 2000 tekens."),
+  /** The school's own label, to tell its anonymous requests apart; not the student's name. */
+  kenmerk: z
+    .string()
+    .trim()
+    .max(40, "Gebruik hoogstens 40 tekens.")
+    .optional()
+    .transform((k) => k || null),
   datum: zDag,
 });
 
+type AdviesVraag = z.infer<typeof ZAdviesVraag>;
+
 /** Opens a traject for the actor's school with the question as its first history row; returns its id. */
-export async function vraagAdvies(ctx: RequestContext, input: z.infer<typeof ZAdviesVraag>, today = amsterdamDay()): Promise<string> {
+export async function vraagAdvies(ctx: RequestContext, input: Omit<AdviesVraag, "kenmerk"> & Partial<Pick<AdviesVraag, "kenmerk">>, today = amsterdamDay()): Promise<string> {
   await authorize(ctx, "aanmelding:write", { action: "TRAJECT_CREATE", onderdeel: "advies" });
   if (!ctx.actor.schoolId) throw new AppError("NIET_TOEGESTAAN", "Uw account hoort niet bij een school.");
   assertDatum(input.datum, today);
@@ -33,6 +42,7 @@ export async function vraagAdvies(ctx: RequestContext, input: z.infer<typeof ZAd
         ...NIEUW_TRAJECT,
         schoolId,
         aangemeldOp: input.datum,
+        kenmerk: input.kenmerk ?? null,
         history: {
           create: { action: OPENING, naarFase: "AANMELDING", naarStap: "ADVIES", datum: input.datum, actorId: ctx.actor.id, notitie: input.vraag },
         },

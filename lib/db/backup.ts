@@ -7,6 +7,7 @@ import { existsSync, mkdirSync, readdirSync } from "node:fs";
 import { readFile, writeFile } from "node:fs/promises";
 import path from "node:path";
 import { PGlite } from "@electric-sql/pglite";
+import { pg_trgm } from "@electric-sql/pglite/contrib/pg_trgm";
 import type { Database, DatabaseTarget } from "./connect";
 import { acquireEmbeddedLock } from "./embedded-lock";
 
@@ -41,7 +42,7 @@ export async function restoreDatabase(target: DatabaseTarget, file: string): Pro
   mkdirSync(target.dataDir, { recursive: true });
   const release = acquireEmbeddedLock(target.dataDir);
   try {
-    const pglite = await PGlite.create(pgdata, { loadDataDir: new Blob([await readFile(file)]) });
+    const pglite = await PGlite.create(pgdata, { loadDataDir: new Blob([await readFile(file)]), extensions: { pg_trgm } });
     await pglite.close();
   } finally {
     release();

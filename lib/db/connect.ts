@@ -3,6 +3,7 @@
 import { mkdirSync } from "node:fs";
 import path from "node:path";
 import { PGlite } from "@electric-sql/pglite";
+import { pg_trgm } from "@electric-sql/pglite/contrib/pg_trgm";
 import { PrismaPg } from "@prisma/adapter-pg";
 import { PrismaPGlite } from "pglite-prisma-adapter";
 import pg from "pg";
@@ -91,7 +92,8 @@ function openEmbedded(dataDir: string): Database {
     mkdirSync(dataDir, { recursive: true });
     release = acquireEmbeddedLock(dataDir);
   }
-  const pglite = new PGlite(inMemory ? dataDir : path.join(dataDir, "pgdata"));
+  // pg_trgm indexes the search by part of a name, as on the server.
+  const pglite = new PGlite(inMemory ? dataDir : path.join(dataDir, "pgdata"), { extensions: { pg_trgm } });
   const prisma = new PrismaClient({ adapter: new PrismaPGlite(pglite) });
   return {
     prisma,

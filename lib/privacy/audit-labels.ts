@@ -19,6 +19,7 @@ export const AUDIT_ACTIE_LABEL: Record<TAuditAction, string> = {
   EXIT_ANSWER: "Exit-vragenlijst ingevuld",
   FIGURES_READ: "Cijfers bekeken",
   STUDENT_SEARCH: "Leerling gezocht",
+  TRAJECT_SEARCH: "Trajecten gezocht",
   AUDIT_READ: "Toegangslog bekeken",
   STUDENT_EXPORT: "Gegevens geëxporteerd",
   STUDENT_ANONYMISE: "Persoonsgegevens verwijderd",

@@ -5,12 +5,14 @@
 import "server-only";
 import { authorize } from "../access";
 import { recordAudit } from "../audit";
-import { trajectWhere, type RequestContext } from "../authz";
+import { cache } from "react";
+import { trajectWhere, type Actor, type RequestContext } from "../authz";
 import { amsterdamDay, plusDays } from "../calendar";
 import { db } from "../db";
 import type { Prisma } from "../generated/prisma/client";
 import type { TeamCaseload } from "../figures/overview";
 import { isAfgeschermd, TOESTEMMING_SELECT } from "../trajecten/consent-shield";
+import { leerlingLabel } from "../trajecten/student-label";
 import { evaluatieWeken, heeftTaken, takenVan, type Taak, type TaakFeiten } from "./rules";
 
 /**
@@ -72,6 +74,8 @@ function feitenSelect(actor: RequestContext["actor"]) {
     aanvraagOp: true,
     goedgekeurdOp: true,
     afgeslotenOp: true,
+    aangemeldOp: true,
+    kenmerk: true,
     onderzoekStart: true,
     intensiefStart: true,
     intensiefWeken: true,
@@ -100,8 +104,18 @@ export interface TaakRegel extends Taak {
   school: string;
 }
 
-/** The tasks of `ctx.actor` on `today`, the most urgent first. Authorized; the caller logs a read. */
-export async function mijnTaken(ctx: RequestContext, today = amsterdamDay()): Promise<TaakRegel[]> {
+/**
+ * The tasks of `ctx.actor` on `today`, the most urgent first. Authorized; the caller logs a read.
+ * Computed once per request: the header's count and the start page's list share it.
+ */
+export function mijnTaken(ctx: RequestContext, today = amsterdamDay()): Promise<TaakRegel[]> {
+  return perVerzoek(ctx.actor, ctx.ip, today.getTime());
+}
+
+// React's cache keys on identity: the actor object is the request's own (lib/auth/current-actor.ts).
+const perVerzoek = cache((actor: Actor, ip: string | null, dag: number) => berekenTaken({ actor, ip }, new Date(dag)));
+
+async function berekenTaken(ctx: RequestContext, today: Date): Promise<TaakRegel[]> {
   if (!heeftTaken(ctx.actor.role)) return [];
   await authorize(ctx, "traject:read", { action: "TRAJECT_LIST", onderdeel: "mijn taken" });
   const weken = evaluatieWeken(process.env);
@@ -136,11 +150,7 @@ export async function mijnTaken(ctx: RequestContext, today = amsterdamDay()): Pr
       r.id,
       {
         school: r.school.naam,
-        leerling: isAfgeschermd(r, ctx.actor, today)
-          ? "Afgeschermd: geen geldige toestemming"
-          : r.student
-            ? `${r.student.voornaam} ${r.student.achternaam}`
-            : "Anoniem",
+        leerling: leerlingLabel(r, isAfgeschermd(r, ctx.actor, today)),
       },
     ]),
   );

@@ -181,8 +181,9 @@ function onderwijsadviseur(f: TaakFeiten, c: TaakContext): Taak[] {
     if (f.infoVragen.some((v) => v.beantwoordOp === null)) return [];
     const dagen = daysBetween(f.aanvraagOp, c.today);
     const beantwoord = f.infoVragen.length > 0;
-    const t = taak(beantwoord ? "ANTWOORD_ONTVANGEN" : "DOSSIERCHECK", f.id, c.today, c.today, `${dagen} ${dagen === 1 ? "dag" : "dagen"} in behandeling`);
-    return [{ ...t, status: "OP_SCHEMA" }];
+    // The handbook sets no term for the check itself: it is due today and shows the wait.
+    const soort = beantwoord ? "ANTWOORD_ONTVANGEN" : "DOSSIERCHECK";
+    return [{ soort, trajectId: f.id, dueOn: c.today, status: "OP_SCHEMA", detail: `${dagen} ${dagen === 1 ? "dag" : "dagen"} in behandeling` }];
   }
   if (f.aanmeldingStap === "VOOROVERLEG" && f.vooroverleg?.geplandOp && !f.vooroverleg.gehoudenOp) {
     return [taak("VOOROVERLEG_GEPLAND", f.id, f.vooroverleg.geplandOp, c.today)];

@@ -5,6 +5,7 @@
 // Pure: every read that shows a student's data, and every write, asks this first.
 import { differenceInYears } from "date-fns";
 import type { Actor } from "../authz";
+import { plusMonths } from "../calendar";
 import type { Prisma } from "../generated/prisma/client";
 import type { ToestemmingDoor, Role } from "../generated/prisma/enums";
 
@@ -41,6 +42,23 @@ export function afgeschermdVoor(role: Role, heeftLeerling: boolean, heeftToestem
 /** Without valid consent (on `op`) only the school sees who the student is and what the dossier says. */
 export function isAfgeschermd(row: ToestemmingFeiten, actor: Pick<Actor, "role">, op: Date): boolean {
   return afgeschermdVoor(actor.role, row.student !== null, heeftGeldigeToestemming(row, op));
+}
+
+/**
+ * The trajecten not shielded on `op`, as a query filter: the same rule as isAfgeschermd, for a
+ * search that must not find a shielded dossier by the name it hides.
+ */
+export function nietAfgeschermdWhere(op: Date): Prisma.TrajectWhereInput {
+  // Born on or before this day: 16 or older on `op`, as differenceInYears counts.
+  const zestien = plusMonths(op, -12 * LEEFTIJD_EIGEN_TOESTEMMING);
+  const staand = (gegevenDoor: ToestemmingDoor) => ({ consents: { some: { ingetrokkenOp: null, gegevenDoor } } });
+  return {
+    OR: [
+      { studentId: null },
+      { student: { geboortedatum: { lte: zestien } }, ...staand("LEERLING") },
+      { student: { geboortedatum: { gt: zestien } }, ...staand("OUDERS") },
+    ],
+  };
 }
 
 /**

@@ -1,18 +1,19 @@
 // Reading trajecten. Every query is built on the access layer (lib/access.ts): what a role may
 // not see is never loaded, every read or list writes its audit row, and every refusal its denial.
 import "server-only";
-import { authorize, findReadableTraject } from "../access";
+import { findReadableTraject } from "../access";
 import { wachttijd } from "../aanmelding/wachttijd";
 import { recordAudit } from "../audit";
-import { trajectWhere, type Actor, type RequestContext } from "../authz";
+import type { Actor, RequestContext } from "../authz";
 import { amsterdamDay } from "../calendar";
 import { db } from "../db";
 import type { AanmeldingStap, Fase, FollowUpMoment, StopReden } from "../generated/prisma/enums";
 import { isAfgeschermd, ZONDER_TOESTEMMING } from "./consent-shield";
+import { leerlingLabel } from "./student-label";
 import { isInEffect, type Actie, type HistoryAction } from "./history";
 import { actiesVoor, isCorrigeerbaar } from "./rules";
 import { historySelect, listSelect, vooroverlegSelect, type ListRow, type VooroverlegDetail } from "./selects";
-import { OPEN_FASEN, standOf, type Stand } from "./stand";
+import { standOf, type Stand } from "./stand";
 import { currentTerm, INTENSIEF_MAX_WEEKS, type Term } from "./terms";
 import { geenSchrijfmogelijkheden, schrijfmogelijkheden, vensters, type Schrijfsoort } from "./write-windows";
 
@@ -30,15 +31,11 @@ export interface TrajectSummary {
   term: Term | null;
 }
 
-function leerlingNaam(student: { voornaam: string; achternaam: string } | null): string {
-  return student ? `${student.voornaam} ${student.achternaam}` : "Anoniem (nog geen leerling gekoppeld)";
-}
-
-function toSummary(row: ListRow, today: Date, actor: Actor): TrajectSummary {
+export function toSummary(row: ListRow, today: Date, actor: Actor): TrajectSummary {
   const afgeschermd = isAfgeschermd(row, actor, today);
   return {
     id: row.id,
-    leerling: afgeschermd ? "Afgeschermd: geen geldige toestemming" : leerlingNaam(row.student),
+    leerling: leerlingLabel(row, afgeschermd),
     afgeschermd,
     school: row.school.naam,
     topteam: row.topteam?.naam ?? null,
@@ -48,23 +45,6 @@ function toSummary(row: ListRow, today: Date, actor: Actor): TrajectSummary {
     aangemeldOp: row.aangemeldOp,
     term: currentTerm({ ...row, followUpsDone: row.followUps.map((f) => f.moment) }, today),
   };
-}
-
-/**
- * The open trajecten `actor` may see, the most urgent term first. `onderdeel` names the page
- * for the audit log.
- */
-export async function listOpenTrajecten(ctx: RequestContext, onderdeel: string, today = amsterdamDay()): Promise<TrajectSummary[]> {
-  await authorize(ctx, "traject:read", { action: "TRAJECT_LIST", onderdeel });
-  const rows = await db().traject.findMany({
-    where: { AND: [trajectWhere(ctx.actor, "traject:read"), { fase: { in: [...OPEN_FASEN] } }] },
-    select: listSelect,
-    orderBy: [{ aangemeldOp: "asc" }, { id: "asc" }],
-  });
-  await recordAudit(db(), { actor: ctx.actor, action: "TRAJECT_LIST", onderdeel, outcome: "ALLOWED", ip: ctx.ip });
-  return rows
-    .map((row) => toSummary(row, today, ctx.actor))
-    .sort((a, b) => (a.term?.dueOn.getTime() ?? Infinity) - (b.term?.dueOn.getTime() ?? Infinity));
 }
 
 export interface HistoryEntry {

@@ -27,6 +27,8 @@ export const listSelect = {
   aanmeldingStap: true,
   windstreekoverstijgend: true,
   aangemeldOp: true,
+  kenmerk: true,
+  nummer: true,
   onderzoekStart: true,
   intensiefStart: true,
   intensiefWeken: true,

@@ -84,3 +84,8 @@ export function currentTerm(facts: TermFacts, today: Date): Term | null {
       return null;
   }
 }
+
+/** The last day of the running term, which lists sort by and `Traject.termijnOp` stores; it does not depend on today. */
+export function termijnEinde(facts: TermFacts): Date | null {
+  return currentTerm(facts, new Date(0))?.dueOn ?? null;
+}

@@ -11,6 +11,7 @@ import { amsterdamDay } from "../calendar";
 import { AppError, MELDING } from "../errors";
 import type { Prisma } from "../generated/prisma/client";
 import { beslis, type TrajectFeiten } from "./decide";
+import { werkTermijnBij } from "./due-date";
 import { GEBEURTENISSEN } from "./history";
 import { FASEVELDEN_SELECT, pickFasevelden, snapshotOf, type FaseveldenSnapshot } from "./phase-fields";
 import { BEZETTING, standenWhere } from "./stand";
@@ -115,6 +116,7 @@ export async function maakOvergang(ctx: RequestContext, verzoek: OvergangVerzoek
       select: { id: true },
     });
     await schrijfVastlegging(tx, ctx, verzoek, row.id, overgang.id, besluit.corrigeert);
+    await werkTermijnBij(tx, row.id);
     await recordAudit(tx, { actor: ctx.actor, action, onderdeel: "fase", outcome: "ALLOWED", trajectId: row.id, studentId: row.studentId, ip: ctx.ip });
     if (verzoek.actie === "AANVRAAG_GOEDGEKEURD") await meldGoedkeuring(tx, row.id, besluit.na.topteamId ?? null);
     return { overgangId: overgang.id, version: row.version + 1 };

@@ -4,7 +4,7 @@ import { emailOf, expectAccessible, pathOf, signedInPage, signIn, trajectOf } fr
 test("a school opens its own traject, and gets a 404 for another school's", async ({ page }) => {
   await signIn(page, "zcNoord");
   await expect(page).toHaveURL("/school");
-  const own = page.getByRole("table").getByRole("link").first();
+  const own = page.getByRole("table", { name: "Trajecten van uw school" }).getByRole("row").nth(1).getByRole("link").first();
   await own.click();
   await expect(page.getByRole("heading", { name: "Geschiedenis" })).toBeVisible();
   await expectAccessible(page);

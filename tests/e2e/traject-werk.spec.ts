@@ -21,7 +21,7 @@ test("the gedragswetenschapper takes a traject from onderzoek to closed, and the
   test.setTimeout(180_000);
   await signIn(page, "gwZuid");
   await expect(page).toHaveURL("/team");
-  await page.getByRole("table", { name: /Lopende trajecten/ }).getByRole("link", { name: trajectOf("onderzoekZuid").naam }).click();
+  await page.getByRole("table", { name: "Trajecten van het team" }).getByRole("link", { name: trajectOf("onderzoekZuid").naam }).click();
   await expect(page).toHaveURL(pathOf("onderzoekZuid"));
 
   // Onderzoek: a contact, an observation, and two notes, one for the Topteam only.

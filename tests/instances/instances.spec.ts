@@ -38,7 +38,7 @@ test("a user signs in on one instance and works on the other", async ({ page }) 
   // Cookies are per host, not per port: the browser brings the session to the other instance.
   await page.goto(`${B}/team`);
   await expect(page.getByRole("heading", { level: 1 })).toHaveText(/Trajecten van Topteam Noord/);
-  await page.getByRole("table", { name: /Lopende trajecten/ }).getByRole("row").filter({ hasText: "Onderzoek" }).first().getByRole("link").click();
+  await page.getByRole("table", { name: "Trajecten van het team" }).getByRole("row").filter({ hasText: "Onderzoek" }).first().getByRole("link").click();
   await expect(page).toHaveURL(new RegExp(`^${B}/trajecten/`));
   const form = page.locator("details", { has: page.locator("summary", { hasText: "Notitie vastleggen" }) });
   await form.locator("summary").click();

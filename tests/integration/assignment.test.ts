@@ -2,7 +2,8 @@
 import { describe, expect, it } from "vitest";
 import { assignTeam, teamBezetting } from "@/lib/aanmelding/assignment";
 import { day } from "@/lib/calendar";
-import { getTraject, listOpenTrajecten } from "@/lib/trajecten/queries";
+import { getTraject } from "@/lib/trajecten/queries";
+import { alleRijen } from "../support/lists";
 import { AppError } from "@/lib/errors";
 import { setActief } from "@/lib/organisation/manage";
 import { castOf, seededWithCasts, step, trajectAt, validInput, versionOf } from "../support/trajecten";
@@ -23,7 +24,7 @@ describe("assigning a Topteam", () => {
     await step(db(), setup.own.ONDERWIJSADVISEUR, id, validInput("AANVRAAG_GOEDGEKEURD", today), today);
     expect(await db().traject.findUniqueOrThrow({ where: { id } })).toMatchObject({ aanmeldingStap: "GOEDGEKEURD", topteamId: null });
     expect(await getTraject({ actor: setup.own.GEDRAGSWETENSCHAPPER, ip: null }, id, today)).toBeNull();
-    const waiting = await listOpenTrajecten(coordinator, "test", today);
+    const waiting = await alleRijen(coordinator, today);
     expect(waiting.find((t) => t.id === id)?.topteam).toBeNull();
 
     const input = async () => ({ trajectId: id, version: await version(id), topteamId: "demo-team-zuid" });

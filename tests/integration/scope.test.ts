@@ -1,7 +1,8 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { BEZETTING, standenWhere } from "@/lib/trajecten/stand";
 import { day } from "@/lib/calendar";
-import { getTraject, listOpenTrajecten } from "@/lib/trajecten/queries";
+import { getTraject } from "@/lib/trajecten/queries";
+import { alleRijen } from "../support/lists";
 import { cijfersView } from "@/lib/figures/cijfers-view";
 import { dashboardOpties, leesVraag } from "@/lib/figures/dashboard-request";
 import { caseloadPerTeam } from "@/lib/figures/overview";
@@ -41,7 +42,7 @@ describe("the scoped start-page query", () => {
     expect(users.length).toBeGreaterThan(30);
     for (const user of users) {
       const actor = await actorFor(database.prisma, user.email);
-      const ids = (await listOpenTrajecten({ actor, ip: null }, "test", today)).map((t) => t.id).sort();
+      const ids = (await alleRijen({ actor, ip: null }, today)).map((t) => t.id).sort();
       const expected = await expectedIds(user.email);
       expect(ids, user.email).toEqual(expected);
       expect(ids.length, `${user.email} sees something`).toBeGreaterThan(0);
@@ -51,15 +52,15 @@ describe("the scoped start-page query", () => {
   it("shows a school nothing of another school, and a windstreek nothing of another", async () => {
     const zc = await actorFor(database.prisma, "zc.99n1@demo.toptrajecten.nl");
     const oa = await actorFor(database.prisma, "oa.noord@demo.toptrajecten.nl");
-    const zcRows = await database.prisma.traject.findMany({ where: { id: { in: (await listOpenTrajecten({ actor: zc, ip: null }, "test", today)).map((t) => t.id) } }, include: { school: true } });
+    const zcRows = await database.prisma.traject.findMany({ where: { id: { in: (await alleRijen({ actor: zc, ip: null }, today)).map((t) => t.id) } }, include: { school: true } });
     expect(new Set(zcRows.map((t) => t.schoolId))).toEqual(new Set([zc.schoolId]));
-    const oaRows = await database.prisma.traject.findMany({ where: { id: { in: (await listOpenTrajecten({ actor: oa, ip: null }, "test", today)).map((t) => t.id) } }, include: { school: true } });
+    const oaRows = await database.prisma.traject.findMany({ where: { id: { in: (await alleRijen({ actor: oa, ip: null }, today)).map((t) => t.id) } }, include: { school: true } });
     expect(new Set(oaRows.map((t) => t.school.windstreekId))).toEqual(new Set([oa.windstreekId]));
   });
 
   it("gives the gedragswetenschapper advice and vooroverleg of the own windstreek, but no request before approval", async () => {
     const gw = await actorFor(database.prisma, "gw.noord@demo.toptrajecten.nl");
-    const rows = await listOpenTrajecten({ actor: gw, ip: null }, "test", today);
+    const rows = await alleRijen({ actor: gw, ip: null }, today);
     const requests = await database.prisma.traject.findMany({ where: { aanmeldingStap: { in: ["AANVRAAG", "DOSSIERCHECK"] } } });
     expect(requests.length).toBeGreaterThan(0);
     expect(rows.map((r) => r.id)).not.toEqual(expect.arrayContaining([requests[0]!.id]));
@@ -69,7 +70,7 @@ describe("the scoped start-page query", () => {
 
   it.each(["swv@demo.toptrajecten.nl", "beheer@demo.toptrajecten.nl", "fg@demo.toptrajecten.nl"])("refuses %s any dossier", async (email) => {
     const actor = await actorFor(database.prisma, email);
-    await expect(listOpenTrajecten({ actor, ip: null }, "test", today)).rejects.toMatchObject({ code: "NIET_TOEGESTAAN" });
+    await expect(alleRijen({ actor, ip: null }, today)).rejects.toMatchObject({ code: "NIET_TOEGESTAAN" });
   });
 });
 

@@ -1,21 +1,30 @@
 import type { Metadata } from "next";
+import { zoekAction } from "../zoeken/actions";
 import { CaseloadTable } from "@/components/caseload-table";
 import { PageTitle } from "@/components/page-title";
 import { TaskList } from "@/components/task-list";
-import { TrajectTable } from "@/components/traject-table";
+import { TrajectList } from "@/components/traject-list";
 import { requireRole } from "@/lib/auth/current-actor";
 import { caseloadPerTeam } from "@/lib/figures/overview";
 import { teamsBovenCapaciteit, toonMijnTaken } from "@/lib/tasks/queries";
-import { listOpenTrajecten } from "@/lib/trajecten/queries";
+import { lijstKeuzes, lijstTrajecten } from "@/lib/trajecten/list";
+import type { SearchParams } from "@/lib/trajecten/list-params";
+import { lijstParamsVoor } from "@/lib/trajecten/search-term";
 
 export const metadata: Metadata = { title: "Coördinatie" };
 
-export default async function CoordinatiePage() {
+export default async function CoordinatiePage({ searchParams }: { searchParams: Promise<SearchParams> }) {
   const ctx = await requireRole("/coordinatie", "COORDINATOR");
-  const [caseload, taken, trajecten] = await Promise.all([caseloadPerTeam(ctx), toonMijnTaken(ctx), listOpenTrajecten(ctx, "startpagina coördinatie")]);
+  const params = lijstParamsVoor(await searchParams, ctx.actor.id);
+  const [caseload, taken, lijst, keuzes] = await Promise.all([
+    caseloadPerTeam(ctx),
+    toonMijnTaken(ctx),
+    lijstTrajecten(ctx, params, "startpagina coördinatie"),
+    lijstKeuzes(ctx),
+  ]);
   return (
     <>
-      <PageTitle title="Coördinatie Toptrajecten" intro="Caseload van de vier Topteams en alle lopende trajecten." />
+      <PageTitle title="Coördinatie Toptrajecten" intro="Caseload van de vier Topteams en alle trajecten." />
       <p className="mb-6">
         <a href="/cijfers" className="text-brand-800 underline">
           Kwartaalcijfers voor het overleg met het samenwerkingsverband
@@ -24,8 +33,7 @@ export default async function CoordinatiePage() {
       <div className="space-y-8">
         <TaskList taken={taken} teamsVol={teamsBovenCapaciteit(caseload)} />
         <CaseloadTable rows={caseload} suppress={false} />
-        <TrajectTable caption="Goedgekeurd, wacht op een Topteam" trajecten={trajecten.filter((t) => t.topteam === null)} />
-        <TrajectTable caption="Trajecten van alle Topteams" trajecten={trajecten.filter((t) => t.topteam !== null)} showTeam />
+        <TrajectList zoek={zoekAction} titel="Trajecten van alle Topteams" lijst={lijst} params={params} keuzes={keuzes} kolommen={{ team: true, toegewezen: true }} />
       </div>
     </>
   );

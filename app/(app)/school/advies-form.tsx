@@ -18,6 +18,14 @@ export function AdviesForm({ vandaag }: { vandaag: string }) {
             maxLength={2000}
             error={state.fouten?.vraag}
           />
+          <TextField
+            name="kenmerk"
+            defaultValue={state.waarden?.kenmerk}
+            label="Kenmerk (optioneel)"
+            hint="Een kort eigen kenmerk om deze vraag terug te vinden, bijvoorbeeld “2B, mentor Jansen”. Geen naam van de leerling."
+            maxLength={40}
+            error={state.fouten?.kenmerk}
+          />
           <TextField name="datum" label="Datum" type="date" defaultValue={state.waarden?.datum ?? vandaag} max={vandaag} error={state.fouten?.datum} />
         </>
       )}

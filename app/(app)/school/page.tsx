@@ -1,19 +1,28 @@
 import type { Metadata } from "next";
+import { zoekAction } from "../zoeken/actions";
 import { AdviesForm } from "./advies-form";
 import { PageTitle } from "@/components/page-title";
 import { TaskList } from "@/components/task-list";
-import { TrajectTable } from "@/components/traject-table";
+import { TrajectList } from "@/components/traject-list";
 import { requireRole } from "@/lib/auth/current-actor";
 import { amsterdamDay } from "@/lib/calendar";
 import { toonMijnTaken } from "@/lib/tasks/queries";
-import { listOpenTrajecten } from "@/lib/trajecten/queries";
+import { lijstKeuzes, lijstTrajecten } from "@/lib/trajecten/list";
+import type { SearchParams } from "@/lib/trajecten/list-params";
+import { lijstParamsVoor } from "@/lib/trajecten/search-term";
 import { organisationName } from "@/lib/users/organisation";
 
 export const metadata: Metadata = { title: "Trajecten van uw school" };
 
-export default async function SchoolStartPage() {
+export default async function SchoolStartPage({ searchParams }: { searchParams: Promise<SearchParams> }) {
   const ctx = await requireRole("/school", "ZORGCOORDINATOR");
-  const [school, taken, trajecten] = await Promise.all([organisationName(ctx.actor), toonMijnTaken(ctx), listOpenTrajecten(ctx, "startpagina school")]);
+  const params = lijstParamsVoor(await searchParams, ctx.actor.id);
+  const [school, taken, lijst, keuzes] = await Promise.all([
+    organisationName(ctx.actor),
+    toonMijnTaken(ctx),
+    lijstTrajecten(ctx, params, "startpagina school"),
+    lijstKeuzes(ctx),
+  ]);
   return (
     <>
       <PageTitle title={`Trajecten van ${school ?? "uw school"}`} intro="Aanmeldingen en lopende Toptrajecten van leerlingen van uw school." />
@@ -28,7 +37,7 @@ export default async function SchoolStartPage() {
         </p>
         <AdviesForm vandaag={amsterdamDay().toISOString().slice(0, 10)} />
       </details>
-      <TrajectTable caption="Lopende trajecten" trajecten={trajecten} />
+      <TrajectList zoek={zoekAction} titel="Trajecten van uw school" lijst={lijst} params={params} keuzes={keuzes} />
     </>
   );
 }

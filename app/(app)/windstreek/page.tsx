@@ -1,26 +1,32 @@
 import type { Metadata } from "next";
+import { zoekAction } from "../zoeken/actions";
 import { PageTitle } from "@/components/page-title";
 import { TaskList } from "@/components/task-list";
-import { TrajectTable } from "@/components/traject-table";
+import { TrajectList } from "@/components/traject-list";
 import { requireRole } from "@/lib/auth/current-actor";
 import { toonMijnTaken } from "@/lib/tasks/queries";
-import { listOpenTrajecten } from "@/lib/trajecten/queries";
+import { lijstKeuzes, lijstTrajecten } from "@/lib/trajecten/list";
+import type { SearchParams } from "@/lib/trajecten/list-params";
+import { lijstParamsVoor } from "@/lib/trajecten/search-term";
 import { organisationName } from "@/lib/users/organisation";
 
 export const metadata: Metadata = { title: "Aanvragen en trajecten in uw windstreek" };
 
-export default async function WindstreekStartPage() {
+export default async function WindstreekStartPage({ searchParams }: { searchParams: Promise<SearchParams> }) {
   const ctx = await requireRole("/windstreek", "ONDERWIJSADVISEUR");
-  const [windstreek, taken, trajecten] = await Promise.all([organisationName(ctx.actor), toonMijnTaken(ctx), listOpenTrajecten(ctx, "startpagina windstreek")]);
+  const params = lijstParamsVoor(await searchParams, ctx.actor.id);
+  const [windstreek, taken, lijst, keuzes] = await Promise.all([
+    organisationName(ctx.actor),
+    toonMijnTaken(ctx),
+    lijstTrajecten(ctx, params, "startpagina windstreek"),
+    lijstKeuzes(ctx),
+  ]);
   return (
     <>
       <PageTitle title={`Windstreek ${windstreek ?? ""}`.trim()} intro="Aanvragen en trajecten van de scholen in uw windstreek." />
       <div className="space-y-8">
         <TaskList taken={taken} />
-        {/* The onderwijsadviseur's queue: requests waiting for the dossiercheck, oldest first. */}
-        <TrajectTable caption="Te beoordelen: dossiercheck" trajecten={trajecten.filter((t) => t.aanmeldingStap === "DOSSIERCHECK")} />
-        <TrajectTable caption="Overige aanmeldingen" trajecten={trajecten.filter((t) => t.fase === "AANMELDING" && t.aanmeldingStap !== "DOSSIERCHECK")} />
-        <TrajectTable caption="Lopende trajecten" trajecten={trajecten.filter((t) => t.fase !== "AANMELDING")} showTeam />
+        <TrajectList zoek={zoekAction} titel="Aanvragen en trajecten" lijst={lijst} params={params} keuzes={keuzes} kolommen={{ team: true, wachttijd: true }} />
       </div>
     </>
   );

@@ -1,0 +1,173 @@
+// The traject lists of the start pages: one scoped query per page of 50, filtered, searched and
+// ordered in SQL (the running term's last day is stored for that: due-date.ts), counted with
+// count(*). Built on the access layer like every read: the scope is trajectWhere, and a search
+// by name never finds a dossier that hides its name from this reader.
+import "server-only";
+import { authorize } from "../access";
+import { recordAudit } from "../audit";
+import { trajectWhere, type RequestContext } from "../authz";
+import { amsterdamDay, daysBetween, plusDays } from "../calendar";
+import { db } from "../db";
+import type { Prisma } from "../generated/prisma/client";
+import type { Fase } from "../generated/prisma/enums";
+import { afgeschermdVoor, nietAfgeschermdWhere } from "./consent-shield";
+import { FASE_KEUZES, PER_PAGINA, zoekTermen, type FaseKeuze, type LijstParams } from "./list-params";
+import { toSummary, type TrajectSummary } from "./queries";
+import { listSelect } from "./selects";
+import { OPEN_FASEN } from "./stand";
+import { ALMOST_DUE_DAYS } from "./terms";
+import { nummerUitCode, trajectCode } from "./student-label";
+
+export interface TrajectRij extends TrajectSummary {
+  code: string;
+  /** The Topdocenten and hulpverleners assigned. */
+  toegewezen: string[];
+  /** In the onderwijsadviseur's queue: days since the request. */
+  wachtDagen: number | null;
+  afgeslotenOp: Date | null;
+}
+
+export interface TrajectLijst {
+  rijen: TrajectRij[];
+  totaal: number;
+  pagina: number;
+  paginas: number;
+}
+
+const AFGESLOTEN: readonly Fase[] = ["AFGEROND", "GESTOPT"];
+const AANMELDING_STAPPEN = new Set<FaseKeuze>(FASE_KEUZES.open.slice(0, 5));
+
+function faseWhere(fase: FaseKeuze): Prisma.TrajectWhereInput {
+  return AANMELDING_STAPPEN.has(fase) ? { fase: "AANMELDING", aanmeldingStap: fase as Prisma.TrajectWhereInput["aanmeldingStap"] } : { fase: fase as Fase };
+}
+
+function termijnWhere(termijn: NonNullable<LijstParams["termijn"]>, today: Date): Prisma.TrajectWhereInput {
+  const bijna = plusDays(today, ALMOST_DUE_DAYS);
+  switch (termijn) {
+    case "VERLOPEN":
+      return { termijnOp: { lt: today } };
+    case "BIJNA_VERLOPEN":
+      return { termijnOp: { gte: today, lte: bijna } };
+    case "OP_SCHEMA":
+      return { termijnOp: { gt: bijna } };
+    case "GEEN":
+      return { termijnOp: null };
+  }
+}
+
+/**
+ * One word of the search: part of the student's first or last name or the LISA reference (only
+ * where this reader may see them), part of the school's name, the school's own label of an
+ * anonymous request, or the traject code.
+ */
+function zoekWhere(term: string, ctx: RequestContext, today: Date): Prisma.TrajectWhereInput {
+  const deel = { contains: term, mode: "insensitive" } as const;
+  const leerling: Prisma.TrajectWhereInput = {
+    OR: [{ student: { voornaam: deel } }, { student: { achternaam: deel } }, { lisaReferentie: { equals: term, mode: "insensitive" } }],
+  };
+  const nummer = nummerUitCode(term);
+  return {
+    OR: [
+      afgeschermdVoor(ctx.actor.role, true, false) ? { AND: [leerling, nietAfgeschermdWhere(today)] } : leerling,
+      { school: { naam: deel } },
+      { studentId: null, kenmerk: deel },
+      ...(nummer !== null ? [{ nummer }] : []),
+    ],
+  };
+}
+
+function lijstWhere(ctx: RequestContext, params: LijstParams, today: Date): Prisma.TrajectWhereInput {
+  const and: Prisma.TrajectWhereInput[] = [
+    trajectWhere(ctx.actor, "traject:read"),
+    { fase: { in: params.weergave === "open" ? [...OPEN_FASEN] : [...AFGESLOTEN] } },
+  ];
+  if (params.fase) and.push(faseWhere(params.fase));
+  if (params.termijn) and.push(termijnWhere(params.termijn, today));
+  if (params.school) and.push({ schoolId: params.school });
+  if (params.team) and.push({ topteamId: params.team === "geen" ? null : params.team });
+  if (params.lid) and.push({ assignments: { some: { userId: params.lid } } });
+  for (const term of zoekTermen(params.q)) and.push(zoekWhere(term, ctx, today));
+  return { AND: and };
+}
+
+function orderBy(params: LijstParams): Prisma.TrajectOrderByWithRelationInput[] {
+  const sort = params.richting === "op" ? "asc" : "desc";
+  const tail: Prisma.TrajectOrderByWithRelationInput[] = [{ aangemeldOp: "asc" }, { id: "asc" }];
+  switch (params.sort) {
+    case "urgentie":
+      // A closed traject has no term: the most recently closed first.
+      return params.weergave === "afgesloten"
+        ? [{ afgeslotenOp: { sort: sort === "asc" ? "desc" : "asc", nulls: "last" } }, ...tail]
+        : [{ termijnOp: { sort, nulls: "last" } }, ...tail];
+    case "wachttijd":
+      return [{ aanvraagOp: { sort, nulls: "last" } }, ...tail];
+    case "aangemeld":
+      return [{ aangemeldOp: sort }, { id: sort }];
+    case "school":
+      return [{ school: { naam: sort } }, ...tail];
+    case "fase":
+      return [{ fase: sort }, { aanmeldingStap: { sort, nulls: "last" } }, { termijnOp: { sort: "asc", nulls: "last" } }, ...tail];
+  }
+}
+
+const rijSelect = {
+  ...listSelect,
+  aanvraagOp: true,
+  afgeslotenOp: true,
+  assignments: { orderBy: { user: { naam: "asc" } }, select: { user: { select: { naam: true } } } },
+} as const satisfies Prisma.TrajectSelect;
+
+/**
+ * One page of the trajecten `ctx.actor` may see, as `params` ask. A search writes how many it
+ * found to the audit log, never its words; any other list is logged as shown, under `onderdeel`.
+ */
+export async function lijstTrajecten(ctx: RequestContext, params: LijstParams, onderdeel: string, today = amsterdamDay()): Promise<TrajectLijst> {
+  const zoekt = zoekTermen(params.q).length > 0;
+  const action = zoekt ? "TRAJECT_SEARCH" : "TRAJECT_LIST";
+  await authorize(ctx, "traject:read", { action, onderdeel });
+  const where = lijstWhere(ctx, params, today);
+  const [totaal, rows] = await Promise.all([
+    db().traject.count({ where }),
+    db().traject.findMany({ where, select: rijSelect, orderBy: orderBy(params), skip: (params.pagina - 1) * PER_PAGINA, take: PER_PAGINA }),
+  ]);
+  await recordAudit(db(), { actor: ctx.actor, action, onderdeel, outcome: "ALLOWED", ip: ctx.ip, aantal: zoekt ? totaal : null });
+  return {
+    totaal,
+    pagina: params.pagina,
+    paginas: Math.max(1, Math.ceil(totaal / PER_PAGINA)),
+    rijen: rows.map((row) => ({
+      ...toSummary(row, today, ctx.actor),
+      code: trajectCode(row.nummer),
+      toegewezen: row.assignments.map((a) => a.user.naam),
+      wachtDagen: row.fase === "AANMELDING" && row.aanmeldingStap === "DOSSIERCHECK" && row.aanvraagOp ? daysBetween(row.aanvraagOp, today) : null,
+      afgeslotenOp: row.afgeslotenOp,
+    })),
+  };
+}
+
+export interface LijstKeuzes {
+  scholen: { id: string; naam: string }[];
+  teams: { id: string; naam: string }[];
+  leden: { id: string; naam: string }[];
+}
+
+/** The choices of the list's filters that this reader can use: only what its scope holds. */
+export async function lijstKeuzes(ctx: RequestContext): Promise<LijstKeuzes> {
+  const { actor } = ctx;
+  const breed = actor.role === "COORDINATOR" || actor.role === "ONDERWIJSADVISEUR";
+  const metScholen = breed || actor.role === "GEDRAGSWETENSCHAPPER";
+  const metLeden = actor.role === "COORDINATOR" || actor.role === "GEDRAGSWETENSCHAPPER";
+  const scope = trajectWhere(actor, "traject:read");
+  const [scholen, teams, leden] = await Promise.all([
+    metScholen ? db().school.findMany({ where: { trajecten: { some: scope } }, select: { id: true, naam: true }, orderBy: { naam: "asc" } }) : [],
+    breed ? db().topteam.findMany({ where: { trajecten: { some: scope } }, select: { id: true, naam: true }, orderBy: { naam: "asc" } }) : [],
+    metLeden
+      ? db().user.findMany({
+          where: { role: { in: ["TOPDOCENT", "HULPVERLENER"] }, active: true, ...(actor.role === "GEDRAGSWETENSCHAPPER" ? { topteamId: actor.topteamId } : {}) },
+          select: { id: true, naam: true },
+          orderBy: { naam: "asc" },
+        })
+      : [],
+  ]);
+  return { scholen, teams, leden };
+}

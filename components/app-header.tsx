@@ -32,6 +32,9 @@ export function AppHeader({ actor, signOut, zoek, taken }: { actor: Actor; signO
             <span className="font-medium">{actor.naam}</span>
             <span className="block text-slate-200">{ROLE_LABEL[actor.role]}</span>
           </p>
+          <Link href="/account/meldingen" className="text-sm underline">
+            Meldingen
+          </Link>
           <Link href="/account/sessies" className="text-sm underline">
             Mijn sessies
           </Link>

@@ -11,6 +11,10 @@ export const ZAuditAction = z.enum([
   "TRAJECT_LIST",
   /** Trajecten were searched: the row keeps how many were found, never what was asked. */
   "TRAJECT_SEARCH",
+  /** A calendar feed was fetched through its secret address: how many events it held. */
+  "FEED_READ",
+  /** A user made a new calendar-feed address, or revoked theirs. */
+  "FEED_LINK",
   /** A phase transition was made (or refused) in a dossier. */
   "TRAJECT_TRANSITION",
   /** A transition was undone by a correction. */
@@ -87,7 +91,7 @@ export interface AuditEntry {
   subject?: string | null;
   /** An account or organisation change: each changed field, old → new. */
   wijziging?: Record<string, [unknown, unknown]> | null;
-  /** A search: the number of results. */
+  /** A search or a feed: the number of results. */
   aantal?: number | null;
 }
 

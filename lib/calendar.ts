@@ -25,6 +25,12 @@ export function daysBetween(from: Date, to: Date): number {
   return Math.floor(to.getTime() / DAY_MS) - Math.floor(from.getTime() / DAY_MS);
 }
 
+/** The Monday of the (ISO) week `day` falls in. */
+export function mondayOf(day: Date): Date {
+  // getUTCDay: Sunday 0, Monday 1, …; a Sunday belongs to the week that began six days before.
+  return plusDays(day, -((day.getUTCDay() + 6) % 7));
+}
+
 export function plusWeeks(from: Date, weeks: number): Date {
   return plusDays(from, weeks * 7);
 }

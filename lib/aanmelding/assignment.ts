@@ -9,6 +9,7 @@ import { amsterdamDay } from "../calendar";
 import { db } from "../db";
 import { AppError } from "../errors";
 import { ZTrajectBasis } from "../forms/schema";
+import { meldToewijzing } from "../mail/notifications";
 import { schrijfInDossier } from "../trajecten/dossier-write";
 import { BEZETTING, standenWhere } from "../trajecten/stand";
 
@@ -42,6 +43,7 @@ export async function assignTeam(ctx: RequestContext, input: z.infer<typeof ZToe
     const school = await tx.school.findUniqueOrThrow({ where: { id: traject.schoolId }, select: { windstreekId: true } });
     const overstijgend = team.windstreekId !== school.windstreekId;
     await tx.traject.update({ where: { id: traject.id }, data: { topteamId: team.id, windstreekoverstijgend: overstijgend } });
+    await meldToewijzing(tx, traject.id, team, overstijgend);
     return {
       gebeurtenis: "TEAM_TOEGEWEZEN",
       datum: today,

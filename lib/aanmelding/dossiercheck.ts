@@ -8,7 +8,7 @@ import { amsterdamDay } from "../calendar";
 import { schrijfInDossier } from "../trajecten/dossier-write";
 import type { RequestContext } from "../authz";
 import { AppError } from "../errors";
-import { meldInformatieVraag } from "../mail/notifications";
+import { meldAntwoord, meldInformatieVraag } from "../mail/notifications";
 
 const basis = ZTrajectBasis.shape;
 
@@ -44,6 +44,7 @@ export async function answerInformation(ctx: RequestContext, input: z.infer<type
     if (!vraag) throw new AppError("VOORWAARDE", "Deze vraag bestaat niet of is al beantwoord.", "antwoord");
     assertDatum(input.datum, today, { datum: vraag.gesteldOp, wat: "de vraag" });
     await tx.infoVraag.update({ where: { id: vraag.id }, data: { antwoord: input.antwoord, beantwoordOp: input.datum, beantwoordDoorId: ctx.actor.id } });
+    await meldAntwoord(tx, traject.id, vraag.gesteldDoorId);
     return { gebeurtenis: "INFORMATIE_GEGEVEN", datum: input.datum, notitie: input.antwoord, result: undefined };
   });
 }

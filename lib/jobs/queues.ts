@@ -8,6 +8,8 @@ export const QUEUE = {
   mailMislukt: "mail-mislukt",
   /** The daily AVG retention run (lib/privacy/retention.ts). */
   bewaartermijn: "bewaartermijn",
+  /** Monday's digest of every user's tasks (lib/tasks/digest.ts). */
+  weekoverzicht: "weekoverzicht",
 } as const;
 export type QueueName = (typeof QUEUE)[keyof typeof QUEUE];
 
@@ -33,13 +35,19 @@ export function queueOptions(env: Env = process.env) {
       deadLetter: QUEUE.mailMislukt,
     },
     [QUEUE.bewaartermijn]: { retryLimit: 2, retryDelay: 600, expireInSeconds: 3600 },
+    // A retry sends only what the first run did not: the digest's own key makes it once a week.
+    [QUEUE.weekoverzicht]: { retryLimit: 3, retryDelay: 300, expireInSeconds: 3600 },
   } satisfies Record<QueueName, object>;
 }
 
 /**
- * The retention run daily at 03:30 in Amsterdam, the quietest hour; one job per slot, however many
- * workers run. RETENTION_CRON overrides it (the instances test runs it every minute).
+ * The retention run daily at 03:30 in Amsterdam, the quietest hour, and the digest on Monday at
+ * 07:00 in Amsterdam, summer and winter time alike; one job per slot, however many workers run.
+ * RETENTION_CRON and WEEKOVERZICHT_CRON override them (the instances test runs them every minute).
  */
 export function schedules(env: Env = process.env) {
-  return [{ queue: QUEUE.bewaartermijn, cron: env.RETENTION_CRON || "30 3 * * *", tz: "Europe/Amsterdam" }] as const;
+  return [
+    { queue: QUEUE.bewaartermijn, cron: env.RETENTION_CRON || "30 3 * * *", tz: "Europe/Amsterdam" },
+    { queue: QUEUE.weekoverzicht, cron: env.WEEKOVERZICHT_CRON || "0 7 * * 1", tz: "Europe/Amsterdam" },
+  ] as const;
 }

@@ -8,6 +8,7 @@ import { db } from "../db";
 import type { Database } from "../db/connect";
 import { deliver, mailFrom, mailTransport, markFailed } from "../mail/delivery";
 import { applyRetention, retentionYears } from "../privacy/students";
+import { stuurWeekoverzichten } from "../tasks/digest";
 import { bossFor, hasBoss, installBoss, startSender } from "./boss";
 import { QUEUE } from "./queues";
 
@@ -26,6 +27,9 @@ export async function startWorker(database: Database, env: Env = process.env): P
     const anonymised = await applyRetention(amsterdamDay(), retentionYears(env));
     // The run itself is on record too, also when it found no one.
     await recordAudit(db(), { actor: null, action: "RETENTION_RUN", onderdeel: `bewaartermijn: ${anonymised.length} geanonimiseerd`, outcome: "ALLOWED" });
+  });
+  await boss.work(QUEUE.weekoverzicht, async () => {
+    await stuurWeekoverzichten();
   });
   return boss;
 }

@@ -1,13 +1,20 @@
 // Who is told what, by e-mail, when something in a traject needs them. Called inside the
 // transaction of the change, so the message exists exactly when the change does. The message
-// names no student (lib/mail/templates.ts): the link leads to the traject after sign-in.
+// names no student (lib/mail/templates.ts): the link leads to the traject after sign-in. A user
+// who switched a kind off (lib/mail/preferences.ts) is not sent it.
 import "server-only";
 import type { Prisma } from "../generated/prisma/client";
-import type { Role } from "../generated/prisma/enums";
 import { linkNaar, queueMail } from "./outbox";
+import { MELDING_VAN } from "./preferences";
+import type { MailSoort } from "./templates";
 
-async function adressen(tx: Prisma.TransactionClient, role: Role, where: Prisma.UserWhereInput = {}): Promise<string[]> {
-  const users = await tx.user.findMany({ where: { ...where, role, active: true }, select: { email: true } });
+/** The active users `where` selects who did not switch off the kind `soort` belongs to. */
+async function ontvangers(tx: Prisma.TransactionClient, soort: MailSoort, where: Prisma.UserWhereInput): Promise<string[]> {
+  const melding = MELDING_VAN[soort];
+  const users = await tx.user.findMany({
+    where: { ...where, active: true, ...(melding ? { NOT: { meldingenUit: { has: melding } } } : {}) },
+    select: { email: true },
+  });
   return users.map((u) => u.email);
 }
 
@@ -16,14 +23,27 @@ const trajectLink = (trajectId: string) => linkNaar(`/trajecten/${encodeURICompo
 /** An approved request: to its team's gedragswetenschapper, or, with the team full, to the coördinator. */
 export async function meldGoedkeuring(tx: Prisma.TransactionClient, trajectId: string, topteamId: string | null): Promise<void> {
   if (!topteamId) {
-    await queueMail(tx, await adressen(tx, "COORDINATOR"), "aanvraagWachtOpTeam", { url: trajectLink(trajectId) });
+    await queueMail(tx, await ontvangers(tx, "aanvraagWachtOpTeam", { role: "COORDINATOR" }), "aanvraagWachtOpTeam", { url: trajectLink(trajectId) });
     return;
   }
   const team = await tx.topteam.findUniqueOrThrow({ where: { id: topteamId }, select: { naam: true } });
-  await queueMail(tx, await adressen(tx, "GEDRAGSWETENSCHAPPER", { topteamId }), "aanvraagVoorTeam", { team: team.naam, url: trajectLink(trajectId) });
+  const aan = await ontvangers(tx, "aanvraagVoorTeam", { role: "GEDRAGSWETENSCHAPPER", topteamId });
+  await queueMail(tx, aan, "aanvraagVoorTeam", { team: team.naam, url: trajectLink(trajectId) });
+}
+
+/** The coördinator assigned a team: its gedragswetenschapper is told, and whether it comes from another windstreek. */
+export async function meldToewijzing(tx: Prisma.TransactionClient, trajectId: string, team: { id: string; naam: string }, overstijgend: boolean): Promise<void> {
+  const soort = overstijgend ? "toegewezenUitAndereWindstreek" : "aanvraagVoorTeam";
+  const aan = await ontvangers(tx, soort, { role: "GEDRAGSWETENSCHAPPER", topteamId: team.id });
+  await queueMail(tx, aan, soort, { team: team.naam, url: trajectLink(trajectId) });
 }
 
 /** The onderwijsadviseur asks the school for information: to the school's zorgcoördinatoren. */
 export async function meldInformatieVraag(tx: Prisma.TransactionClient, trajectId: string, schoolId: string): Promise<void> {
-  await queueMail(tx, await adressen(tx, "ZORGCOORDINATOR", { schoolId }), "informatieGevraagd", { url: trajectLink(trajectId) });
+  await queueMail(tx, await ontvangers(tx, "informatieGevraagd", { role: "ZORGCOORDINATOR", schoolId }), "informatieGevraagd", { url: trajectLink(trajectId) });
+}
+
+/** The school answered: to the onderwijsadviseur who asked. */
+export async function meldAntwoord(tx: Prisma.TransactionClient, trajectId: string, gesteldDoorId: string): Promise<void> {
+  await queueMail(tx, await ontvangers(tx, "informatieBeantwoord", { id: gesteldDoorId }), "informatieBeantwoord", { url: trajectLink(trajectId) });
 }

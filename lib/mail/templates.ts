@@ -21,7 +21,7 @@ function bericht(onderwerp: string, alineas: string[], link: { tekst: string; ur
     html: [
       `<!doctype html><html lang="nl"><body style="font-family: sans-serif; line-height: 1.5">`,
       `<p>Beste collega,</p>`,
-      ...alineas.map((a) => `<p>${escape(a)}</p>`),
+      ...alineas.map((a) => `<p>${escape(a).replaceAll("\n", "<br>")}</p>`),
       `<p><a href="${escape(link.url)}">${escape(link.tekst)}</a></p>`,
       `<p style="color: #555; font-size: 0.9em">${escape(voet)}</p>`,
       `</body></html>`,
@@ -50,6 +50,31 @@ export const MAILS = {
       "Aanvullende informatie gevraagd bij een aanvraag",
       ["De onderwijsadviseur vraagt aanvullende informatie bij een aanvraag van uw school. De aanvraag wacht op uw antwoord."],
       { tekst: "Open de aanvraag", url },
+    ),
+  /** To the onderwijsadviseur who asked: the school answered. */
+  informatieBeantwoord: ({ url }: { url: string }) =>
+    bericht(
+      "De school heeft uw vraag beantwoord",
+      ["De school heeft de aanvullende informatie gegeven waar u om vroeg bij een aanvraag. De dossiercheck kan verder."],
+      { tekst: "Open de aanvraag", url },
+    ),
+  /** To the gedragswetenschapper of the team a traject of another windstreek was assigned to. */
+  toegewezenUitAndereWindstreek: ({ team, url }: { team: string; url: string }) =>
+    bericht(
+      "Traject uit een andere windstreek voor uw Topteam",
+      [`De coördinator heeft een goedgekeurde aanvraag van een school buiten uw windstreek toegewezen aan ${team}, omdat het eigen Topteam vol zit. Het traject wacht op het kennismakingsgesprek.`],
+      { tekst: "Open het traject", url },
+    ),
+  /** Monday's digest: how many tasks of each kind; no traject, no student. */
+  weekoverzicht: ({ regels, totaal, url }: { regels: { label: string; aantal: number }[]; totaal: number; url: string }) =>
+    bericht(
+      `Uw taken in Toptrajecten deze week: ${totaal}`,
+      [
+        `U heeft ${totaal === 1 ? "1 taak" : `${totaal} taken`} in Toptrajecten:`,
+        regels.map((r) => `- ${r.label}: ${r.aantal}`).join("\n"),
+        "U kunt dit weekoverzicht uitzetten onder Meldingen in Toptrajecten.",
+      ],
+      { tekst: "Open Mijn taken", url },
     ),
   /** To a new account: choose a password. `url` is the link's placeholder (lib/users/token-link.ts). */
   uitnodiging: ({ naam, rol, url }: { naam: string; rol: string; url: string }) =>

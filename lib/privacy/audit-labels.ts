@@ -20,6 +20,8 @@ export const AUDIT_ACTIE_LABEL: Record<TAuditAction, string> = {
   FIGURES_READ: "Cijfers bekeken",
   STUDENT_SEARCH: "Leerling gezocht",
   TRAJECT_SEARCH: "Trajecten gezocht",
+  FEED_READ: "Agenda opgehaald",
+  FEED_LINK: "Agenda-link gemaakt of ingetrokken",
   AUDIT_READ: "Toegangslog bekeken",
   STUDENT_EXPORT: "Gegevens geëxporteerd",
   STUDENT_ANONYMISE: "Persoonsgegevens verwijderd",

@@ -3,12 +3,19 @@
 import { tz } from "@date-fns/tz";
 import { addMonths, differenceInCalendarDays } from "date-fns";
 import { describe, expect, it } from "vitest";
-import { day, daysBetween, plusDays, plusMonths, plusWeeks } from "@/lib/calendar";
+import { day, daysBetween, mondayOf, plusDays, plusMonths, plusWeeks } from "@/lib/calendar";
 
 const inUtc = { in: tz("UTC") };
 const start = day("2020-01-01");
 
 describe("calendar arithmetic", () => {
+  it("finds the Monday of a day's week, a Sunday belonging to the week before", () => {
+    expect(mondayOf(day("2027-03-22"))).toEqual(day("2027-03-22"));
+    expect(mondayOf(day("2027-03-28"))).toEqual(day("2027-03-22"));
+    expect(mondayOf(day("2027-03-29"))).toEqual(day("2027-03-29"));
+    expect(mondayOf(day("2027-01-01"))).toEqual(day("2026-12-28"));
+  });
+
   it("adds months as date-fns does, clamping to the month's last day", () => {
     for (let i = 0; i < 4018; i++) {
       const d = plusDays(start, i);

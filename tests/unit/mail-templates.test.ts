@@ -1,4 +1,5 @@
 import { describe, expect, it } from "vitest";
+import { MELDING_VAN, meldingenVoor } from "@/lib/mail/preferences";
 import { MAILS } from "@/lib/mail/templates";
 import { expandLinks, hashToken, linkPlaceholder, tokenFor } from "@/lib/users/token-link";
 
@@ -26,5 +27,21 @@ describe("the e-mails", () => {
 
   it("say in the reset mail how long the link works", () => {
     expect(MAILS.wachtwoordHerstel({ url: "u", uren: 2 }).tekst).toContain("2 uur geldig");
+  });
+
+  it("count the week's tasks per kind in the digest, as text and as HTML lines", () => {
+    const mail = MAILS.weekoverzicht({ regels: [{ label: "Dossiercheck uitvoeren", aantal: 2 }, { label: "Plan het kennismakingsgesprek", aantal: 1 }], totaal: 3, url: "https://app.example.nl/team#taken" });
+    expect(mail.onderwerp).toBe("Uw taken in Toptrajecten deze week: 3");
+    expect(mail.tekst).toContain("- Dossiercheck uitvoeren: 2\n- Plan het kennismakingsgesprek: 1");
+    expect(mail.html).toContain("- Dossiercheck uitvoeren: 2<br>- Plan het kennismakingsgesprek: 1");
+    expect(mail.tekst).toContain("uitzetten onder Meldingen");
+  });
+
+  it("say which kind can be switched off, per role, and never the invitation or a password link", () => {
+    expect(MELDING_VAN.uitnodiging).toBeNull();
+    expect(MELDING_VAN.wachtwoordHerstel).toBeNull();
+    expect(meldingenVoor("ZORGCOORDINATOR")).toEqual(["WEEKOVERZICHT", "VRAAG_AAN_SCHOOL"]);
+    expect(meldingenVoor("GEDRAGSWETENSCHAPPER")).toEqual(["WEEKOVERZICHT", "GOEDKEURING", "TOEGEWEZEN_UIT_ANDERE_WINDSTREEK"]);
+    expect(meldingenVoor("SWV")).toEqual([]);
   });
 });

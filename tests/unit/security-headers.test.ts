@@ -58,6 +58,7 @@ describe("the path in a log line", () => {
     expect(loggedPath("/exit/Zx9-geheim_token")).toBe("/exit/[token]");
     expect(loggedPath("/exit/Zx9-geheim_token?x=1")).toBe("/exit/[token]");
     expect(loggedPath("/exit/bedankt")).toBe("/exit/bedankt");
+    expect(loggedPath("/agenda/Zx9-geheime_sleutel.ics")).toBe("/agenda/[sleutel]");
     expect(loggedPath("/trajecten/t1")).toBe("/trajecten/t1");
     expect(loggedPath(undefined)).toBe("/");
   });

@@ -25,6 +25,7 @@ const shared = {
   AUTH_SECRET: "instances-test-secret-shared-by-both",
   WORKER_IN_PROCESS: "1",
   RETENTION_CRON: "* * * * *",
+  WEEKOVERZICHT_CRON: "* * * * *",
   // No growing delay here (a browser's pace would decide the outcome): five failures lock a pair,
   // twenty an address, so that the counts across the two instances can be checked exactly.
   SIGNIN_FREE_FAILURES: "5",

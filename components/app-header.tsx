@@ -5,7 +5,7 @@ import { ROLE_LABEL, START_PAGE, ZOEKT_TRAJECTEN } from "@/lib/navigation";
 /** The bar above every signed-in page; `signOut` is the route's action that ends the session. */
 export function AppHeader({ actor, signOut, zoek, taken }: { actor: Actor; signOut: () => Promise<void>; zoek: (form: FormData) => Promise<void>; taken: number }) {
   return (
-    <header className="bg-brand-800 text-white">
+    <header className="bg-brand-800 text-white print:hidden">
       <div className="mx-auto flex max-w-6xl flex-wrap items-center justify-between gap-3 px-4 py-3">
         <Link href={START_PAGE[actor.role]} className="text-lg font-semibold">
           Toptrajecten

@@ -21,6 +21,7 @@ import type {
   Zichtbaarheid,
 } from "./generated/prisma/enums";
 import type { TermStatus } from "./trajecten/terms";
+import type { ToestemmingStand } from "./trajecten/consent-shield";
 import { isHistoryAction, type Actie, type HistoryAction } from "./trajecten/history";
 
 export const FASE_LABEL: Record<Fase, string> = {
@@ -39,6 +40,13 @@ export const STAP_LABEL: Record<AanmeldingStap, string> = {
   AANVRAAG: "aanvraag",
   DOSSIERCHECK: "dossiercheck",
   GOEDGEKEURD: "goedgekeurd, wacht op kennismakingsgesprek",
+};
+
+export const TOESTEMMING_STAND_LABEL: Record<ToestemmingStand, string> = {
+  NIET_NODIG: "Nog niet nodig: anoniem",
+  GEGEVEN: "Gegeven",
+  INGETROKKEN: "Ingetrokken: het dossier is afgeschermd",
+  ONTBREEKT: "Nog niet gegeven",
 };
 
 export const TERM_STATUS_LABEL: Record<TermStatus, string> = {

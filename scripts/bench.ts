@@ -6,10 +6,15 @@
 //   - the same reads and audit insert as hand-written SQL on one connection, for the ratio;
 //   - the quarterly dashboard's server work, against its figures' SQL run bare;
 //   - the gedragswetenschapper's task list, the coördinator's first page of open trajecten and
-//     a search by part of a name.
+//     a search by part of a name;
+//   - the coördinator's start page over HTTP from the production build: its size and latency.
 // BENCH_TRAJECTEN sets the size (default 20,000).
 // Each figure is printed as `bench <name>: <value> <unit>`.
+import { execFileSync, spawn } from "node:child_process";
 import { randomBytes } from "node:crypto";
+import { once } from "node:events";
+import { existsSync } from "node:fs";
+import path from "node:path";
 import pg from "pg";
 import { actorFromUser } from "../lib/authz";
 import { amsterdamDay, plusDays } from "../lib/calendar";
@@ -26,7 +31,9 @@ import { lijstTrajecten } from "../lib/trajecten/list";
 import { leesLijstParams } from "../lib/trajecten/list-params";
 import { getTraject } from "../lib/trajecten/queries";
 import { maakOvergang } from "../lib/trajecten/transitions";
+import { createAccount } from "../lib/users/accounts";
 import { seedDemoData } from "../prisma/seed";
+import { signIn } from "./support/load-users";
 
 /** The data set's size: BENCH_TRAJECTEN, 20,000 unless set; history and students scale along. */
 const TRAJECTEN = Number(process.env.BENCH_TRAJECTEN ?? 20_000);
@@ -151,6 +158,50 @@ async function seedLarge() {
       FROM bench_traject b, generate_series(1, ${HISTORY_PER_TRAJECT}) k;
     ANALYZE;
   `);
+}
+
+/**
+ * The coördinator's start page as a browser gets it: the production build (made first if there
+ * is none) serving the bench's database, a coördinator signed in through Auth.js, the HTML's
+ * size and its latency. The second factor is off for this one process: the page is what counts.
+ */
+async function startPage() {
+  const root = path.resolve(import.meta.dirname, "..");
+  if (!existsSync(path.join(root, "dist/server.mjs"))) execFileSync("npm", ["run", "build"], { cwd: root, stdio: "ignore" });
+  const port = 3390 + Math.floor(Math.random() * 100);
+  const origin = `http://localhost:${port}`;
+  const server = spawn(process.execPath, ["dist/server.mjs"], {
+    cwd: root,
+    stdio: "ignore",
+    env: { ...process.env, NODE_OPTIONS: "", DATABASE_URL: url.toString(), PORT: String(port), APP_URL: origin, AUTH_SECRET: randomBytes(24).toString("hex"), TOTP_REQUIRED_ROLES: "none", LOG_LEVEL: "warn" },
+  });
+  try {
+    for (let i = 0; ; i++) {
+      if ((await fetch(`${origin}/api/health`).catch(() => null))?.ok) break;
+      if (i > 120) throw new Error("The production server did not come up");
+      await new Promise((resolve) => setTimeout(resolve, 500));
+    }
+    const password = randomBytes(18).toString("base64url");
+    const email = `bench.coordinator.${Date.now().toString(36)}@toptrajecten.test`;
+    await createAccount({ email, naam: "Bench Coördinator", role: "COORDINATOR", password });
+    const cookie = await signIn(new URL(origin), origin, email, password);
+    const ms: number[] = [];
+    let bytes = 0;
+    for (let i = 0; i < 5 + 30; i++) {
+      const took = await time(async () => {
+        const response = await fetch(`${origin}/coordinatie`, { headers: { cookie } });
+        if (!response.ok) throw new Error(`/coordinatie answered ${response.status}`);
+        bytes = (await response.arrayBuffer()).byteLength;
+      });
+      if (i >= 5) ms.push(took);
+    }
+    report("start-html-kb", bytes / 1024, "KB");
+    report("start-html-p50", percentile(ms, 50), "ms");
+    report("start-html-p95", percentile(ms, 95), "ms");
+  } finally {
+    server.kill("SIGTERM");
+    await once(server, "exit");
+  }
 }
 
 /** The running term's last day of the generated open trajecten, by the function every transition uses. */
@@ -283,6 +334,7 @@ try {
   }, async () => {
     for (const figure of figures) await raw.query(figure.text, figure.values);
   });
+  await startPage();
 } finally {
   await raw.end().catch(() => {});
   await database.close();

@@ -44,6 +44,15 @@ export function isAfgeschermd(row: ToestemmingFeiten, actor: Pick<Actor, "role">
   return afgeschermdVoor(actor.role, row.student !== null, heeftGeldigeToestemming(row, op));
 }
 
+export type ToestemmingStand = "NIET_NODIG" | "GEGEVEN" | "INGETROKKEN" | "ONTBREEKT";
+
+/** What the page's header says of consent on `op`: anonymous needs none yet; else given, withdrawn or missing. */
+export function toestemmingStand(row: ToestemmingFeiten, ingetrokken: number, op: Date): ToestemmingStand {
+  if (!row.student) return "NIET_NODIG";
+  if (heeftGeldigeToestemming(row, op)) return "GEGEVEN";
+  return ingetrokken > 0 ? "INGETROKKEN" : "ONTBREEKT";
+}
+
 /**
  * The trajecten not shielded on `op`, as a query filter: the same rule as isAfgeschermd, for a
  * search that must not find a shielded dossier by the name it hides.

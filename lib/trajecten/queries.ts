@@ -7,9 +7,9 @@ import { recordAudit } from "../audit";
 import type { Actor, RequestContext } from "../authz";
 import { amsterdamDay } from "../calendar";
 import { db } from "../db";
-import type { AanmeldingStap, Fase, FollowUpMoment, StopReden } from "../generated/prisma/enums";
-import { isAfgeschermd, ZONDER_TOESTEMMING } from "./consent-shield";
-import { leerlingLabel } from "./student-label";
+import type { AanmeldingStap, Fase, FollowUpMoment, Role, StopReden } from "../generated/prisma/enums";
+import { isAfgeschermd, toestemmingStand, ZONDER_TOESTEMMING, type ToestemmingStand } from "./consent-shield";
+import { leerlingLabel, trajectCode } from "./student-label";
 import { isInEffect, type Actie, type HistoryAction } from "./history";
 import { actiesVoor, isCorrigeerbaar } from "./rules";
 import { historySelect, listSelect, vooroverlegSelect, type ListRow, type VooroverlegDetail } from "./selects";
@@ -64,7 +64,19 @@ export interface HistoryEntry {
   teruggedraaid: boolean;
 }
 
+export interface Contact {
+  rol: Role;
+  naam: string;
+  email: string;
+}
+
 export interface TrajectDetail extends TrajectSummary {
+  code: string;
+  toestemming: ToestemmingStand;
+  /** Who works on this traject and how to reach them: the team's gedragswetenschapper, who is assigned, the school's zorgcoördinator, the onderwijsadviseur. */
+  contacten: Contact[];
+  /** Why the traject stopped or was declined, as the step recorded it; null while it runs. */
+  stopToelichting: string | null;
   studentId: string | null;
   /** The kennismakingsgesprek, once held: from then on the Topteam works in the traject. */
   onderzoekStart: Date | null;
@@ -107,6 +119,10 @@ export async function getTraject(ctx: RequestContext, id: string, today = amster
     id,
     {
       ...listSelect,
+      schoolId: true,
+      topteamId: true,
+      school: { select: { naam: true, windstreekId: true } },
+      _count: { select: { consents: { where: { ingetrokkenOp: { not: null } } } } },
       lisaReferentie: true,
       stopReden: true,
       version: true,
@@ -124,7 +140,22 @@ export async function getTraject(ctx: RequestContext, id: string, today = amster
     audit,
   );
   if (!row) return null;
-  await recordAudit(db(), { actor: ctx.actor, ...audit, outcome: "ALLOWED", trajectId: id, studentId: row.student?.id ?? null, ip: ctx.ip });
+  const [contacten] = await Promise.all([
+    db().user.findMany({
+      where: {
+        active: true,
+        OR: [
+          ...(row.topteamId ? [{ role: "GEDRAGSWETENSCHAPPER" as const, topteamId: row.topteamId }] : []),
+          { assignments: { some: { trajectId: row.id } } },
+          { role: "ZORGCOORDINATOR", schoolId: row.schoolId },
+          { role: "ONDERWIJSADVISEUR", windstreekId: row.school.windstreekId },
+        ],
+      },
+      select: { role: true, naam: true, email: true },
+      orderBy: [{ role: "asc" }, { naam: "asc" }],
+    }),
+    recordAudit(db(), { actor: ctx.actor, ...audit, outcome: "ALLOWED", trajectId: id, studentId: row.student?.id ?? null, ip: ctx.ip }),
+  ]);
   const history: HistoryEntry[] = row.history.map((h) => ({
     id: h.id,
     action: h.action as HistoryAction,
@@ -149,8 +180,13 @@ export async function getTraject(ctx: RequestContext, id: string, today = amster
   const summary = toSummary(row, today, ctx.actor);
   // Shielded: nothing to write, and of the steps only stopping the traject.
   const mag = summary.afgeschermd ? geenSchrijfmogelijkheden() : schrijfmogelijkheden(ctx.actor, stand);
+  const gestopt = row.fase === "GESTOPT" ? history.findLast((entry) => entry.naarFase === "GESTOPT" && !entry.teruggedraaid) : undefined;
   return {
     ...summary,
+    code: trajectCode(row.nummer),
+    toestemming: toestemmingStand(row, row._count.consents, today),
+    contacten: contacten.map((c) => ({ rol: c.role, naam: c.naam, email: c.email })),
+    stopToelichting: gestopt && !summary.afgeschermd ? gestopt.notitie || null : null,
     studentId: summary.afgeschermd ? null : (row.student?.id ?? null),
     onderzoekStart: row.onderzoekStart,
     lisaReferentie: summary.afgeschermd ? null : row.lisaReferentie,

@@ -72,6 +72,16 @@ export function actiesVoor(stand: Stand, role: Role): Actie[] {
   return ACTIES.filter((actie) => REGELS[actie].regels.some((regel) => regel.van.includes(stand) && regel.rollen.includes(role)));
 }
 
+/**
+ * The step a school usually takes next on the way advies → vooroverleg → aanvraag, which the
+ * page names as such; the others stay available for the cases that need them.
+ */
+export const GEBRUIKELIJKE_STAP: Partial<Record<Stand, Actie>> = {
+  ADVIES: "VOOROVERLEG_GEPLAND",
+  VOOROVERLEG: "VOOROVERLEG_GEHOUDEN",
+  AANVRAAG: "AANVRAAG_INGEDIEND",
+};
+
 /** A correction undoes a transition that `role` could have made itself. */
 export function isCorrigeerbaar(actie: string, role: Role): boolean {
   const bekend = (ACTIES as readonly string[]).includes(actie) && actie !== "CORRECTIE";

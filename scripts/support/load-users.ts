@@ -15,7 +15,8 @@ export interface LoadUser {
 
 const setCookies = (response: Response) => response.headers.getSetCookie().map((c) => c.split(";")[0]!);
 
-async function signIn(base: URL, origin: string, email: string, password: string): Promise<string> {
+/** A session cookie for `email`, signed in through Auth.js's credentials endpoint as a browser would. */
+export async function signIn(base: URL, origin: string, email: string, password: string): Promise<string> {
   const csrf = await fetch(new URL("/api/auth/csrf", base));
   const jar = setCookies(csrf);
   const { csrfToken } = (await csrf.json()) as { csrfToken: string };

@@ -95,4 +95,10 @@ test("a scheduled job runs once per slot, with a worker on each instance", async
   const [first] = await database.prisma.$queryRaw<{ started: Date }[]>`SELECT min(finished_at) AS started FROM "_prisma_migrations"`;
   const slots = Math.floor(Date.now() / 60_000) - Math.floor(first!.started.getTime() / 60_000) + 1;
   expect((await runs()).length).toBeLessThanOrEqual(slots);
+
+  // The weekly digest ran in those slots too, on both workers: still one per user this week.
+  const digests = await database.prisma.mailBericht.groupBy({ by: ["aan"], where: { soort: "weekoverzicht" }, _count: true });
+  expect(digests.length).toBeGreaterThan(0);
+  expect(digests.filter((d) => d._count !== 1)).toEqual([]);
+  expect(await database.prisma.weekoverzicht.count()).toBe(digests.length);
 });

@@ -15,6 +15,7 @@ import {
   DOELGROEP_GEBIED_LABEL,
   faseMetStap,
   GEBEURTENIS_LABEL,
+  TOESTEMMING_STAND_LABEL,
   NIET_PASSEND_LABEL,
   STOP_REDEN_LABEL,
   VOOROVERLEG_BESLUIT_LABEL,
@@ -22,8 +23,12 @@ import {
 } from "@/lib/labels";
 import { getTraject, type TrajectDetail } from "@/lib/trajecten/queries";
 import { getTrajectWerk } from "@/lib/trajecten/werk-queries";
-import { WerkSections } from "./werk-sections";
+import { werkOnderdelen, WerkSections } from "./werk-sections";
+import { PrintButton } from "./print-button";
 import { isHistoryAction, isInEffect } from "@/lib/trajecten/history";
+import { ROLE_LABEL } from "@/lib/navigation";
+import type { Role } from "@/lib/generated/prisma/enums";
+import { GEBRUIKELIJKE_STAP } from "@/lib/trajecten/rules";
 
 const isoDay = (value: Date) => value.toISOString().slice(0, 10);
 
@@ -45,6 +50,16 @@ export default async function TrajectPage({
   if (!traject) notFound();
   // Without valid consent the dossier's contents stay with the school.
   const werk = traject.afgeschermd ? null : await getTrajectWerk(ctx, traject.id);
+  const toonAanmelding = Boolean(traject.vooroverleg) || traject.infoVragen.length > 0 || traject.mag.vraag || traject.mag.intrekking || traject.mag.toewijzing;
+  const toonDocumenten = traject.documenten.length > 0 || traject.mag.opp;
+  const onderdelen = [
+    { id: "overzicht", titel: "Overzicht" },
+    ...(traject.acties.length > 0 ? [{ id: "volgende-stap", titel: "Volgende stap" }] : []),
+    ...(toonAanmelding ? [{ id: "aanmelding", titel: "Aanmelding" }] : []),
+    ...(werk ? werkOnderdelen(traject, werk) : []),
+    ...(toonDocumenten ? [{ id: "documenten-kop", titel: "Documenten" }] : []),
+    { id: "geschiedenis", titel: "Geschiedenis" },
+  ];
   return (
     <>
       {gedaan && (
@@ -52,9 +67,46 @@ export default async function TrajectPage({
           Vastgelegd: {GEBEURTENIS_LABEL[gedaan]}.
         </Confirmation>
       )}
-      <header className="mb-6 rounded-lg bg-white p-6 shadow">
-        <h1 className="text-2xl font-semibold text-brand-800">{traject.leerling}</h1>
-        <dl className="mt-4 grid gap-x-8 gap-y-2 sm:grid-cols-2">
+      {traject.stopReden && (
+        <Alert tone="let-op" className="mb-4">
+          {traject.stopReden === "AANVRAAG_AFGEWEZEN" ? "De aanvraag is afgewezen" : "Dit traject is gestopt"}: {STOP_REDEN_LABEL[traject.stopReden]}.
+          {traject.stopToelichting && <span className="mt-1 block whitespace-pre-line">{traject.stopToelichting}</span>}
+        </Alert>
+      )}
+      {traject.afgeschermd && (
+        <Alert tone="let-op" className="mb-4">
+          Er is geen geldige toestemming om de gegevens van deze leerling te delen. Naam, LISA-referentie en notities zijn afgeschermd.
+          {traject.acties.length > 0
+            ? " U kunt in dit dossier niets meer vastleggen. Geeft de school geen nieuwe toestemming, stop het traject dan hieronder, met een reden."
+            : " Alleen de school kan in dit dossier schrijven."}
+        </Alert>
+      )}
+      <header id="overzicht" className="mb-4 rounded-lg bg-white p-6 shadow">
+        <div className="flex flex-wrap items-baseline justify-between gap-3">
+          <h1 className="text-2xl font-semibold text-brand-800">{traject.leerling}</h1>
+          <span className="flex items-center gap-3">
+            <span className="font-mono text-slate-700">{traject.code}</span>
+            <PrintButton />
+          </span>
+        </div>
+        <dl className="mt-4 grid gap-x-8 gap-y-2 sm:grid-cols-3">
+          <div>
+            <dt className="text-sm text-slate-700">Fase</dt>
+            <dd className="font-medium">
+              {faseMetStap(traject.fase, traject.aanmeldingStap)}
+              {traject.stopReden ? ` (${STOP_REDEN_LABEL[traject.stopReden]})` : ""}
+            </dd>
+          </div>
+          <div>
+            <dt className="text-sm text-slate-700">Termijn</dt>
+            <dd>
+              <TermSummary term={traject.term} />
+            </dd>
+          </div>
+          <div>
+            <dt className="text-sm text-slate-700">Toestemming</dt>
+            <dd>{TOESTEMMING_STAND_LABEL[traject.toestemming]}</dd>
+          </div>
           <div>
             <dt className="text-sm text-slate-700">School</dt>
             <dd>{traject.school}</dd>
@@ -67,19 +119,6 @@ export default async function TrajectPage({
             </dd>
           </div>
           <div>
-            <dt className="text-sm text-slate-700">Fase</dt>
-            <dd>
-              {faseMetStap(traject.fase, traject.aanmeldingStap)}
-              {traject.stopReden ? ` (${STOP_REDEN_LABEL[traject.stopReden]})` : ""}
-            </dd>
-          </div>
-          <div>
-            <dt className="text-sm text-slate-700">Termijn</dt>
-            <dd>
-              <TermSummary term={traject.term} />
-            </dd>
-          </div>
-          <div>
             <dt className="text-sm text-slate-700">LISA-referentie</dt>
             <dd>{traject.lisaReferentie ?? "—"}</dd>
           </div>
@@ -88,21 +127,34 @@ export default async function TrajectPage({
             <dd>{formatDay(traject.aangemeldOp)}</dd>
           </div>
         </dl>
+        {traject.contacten.length > 0 && (
+          <div className="mt-4">
+            <h2 className="text-sm text-slate-700">Wie werkt eraan</h2>
+            <ul className="mt-1 flex flex-wrap gap-x-6 gap-y-1">
+              {traject.contacten.map((c) => (
+                <li key={c.email}>
+                  {c.naam} <span className="text-slate-700">({ROLE_LABEL[c.rol]})</span>{" "}
+                  <a href={`mailto:${c.email}`} className="text-brand-800 underline">
+                    {c.email}
+                  </a>
+                </li>
+              ))}
+            </ul>
+          </div>
+        )}
       </header>
-      {traject.afgeschermd && (
-        <Alert tone="let-op" className="mb-6">
-          Er is geen geldige toestemming om de gegevens van deze leerling te delen. Naam, LISA-referentie en notities zijn afgeschermd.
-          {traject.acties.length > 0
-            ? " U kunt in dit dossier niets meer vastleggen. Geeft de school geen nieuwe toestemming, stop het traject dan hieronder, met een reden."
-            : " Alleen de school kan in dit dossier schrijven."}
-        </Alert>
+      <OnderdelenNav onderdelen={onderdelen} />
+      <NextSteps traject={traject} rol={ctx.actor.role} />
+      {toonAanmelding && (
+        <div id="aanmelding">
+          {traject.vooroverleg && <Vooroverleg traject={traject} />}
+          {(traject.infoVragen.length > 0 || traject.mag.vraag) && <Dossiercheck traject={traject} />}
+          {traject.mag.intrekking && <SchoolPart traject={traject} />}
+          {traject.mag.toewijzing && <Assignment traject={traject} teams={await teamBezetting(ctx)} />}
+        </div>
       )}
-      <NextSteps traject={traject} />
       {werk && <WerkSections traject={traject} werk={werk} />}
-      {(traject.vooroverleg || traject.documenten.length > 0 || traject.mag.opp) && <Vooroverleg traject={traject} />}
-      {(traject.infoVragen.length > 0 || traject.mag.vraag) && <Dossiercheck traject={traject} />}
-      {traject.mag.intrekking && <SchoolPart traject={traject} />}
-      {traject.mag.toewijzing && <Assignment traject={traject} teams={await teamBezetting(ctx)} />}
+      {toonDocumenten && <Documenten traject={traject} />}
       <Panel id="geschiedenis" title="Geschiedenis">
         <ol className="mt-4 space-y-4 border-l-2 border-brand-700 pl-4">
           {traject.history.map((entry) => (
@@ -184,6 +236,14 @@ function Vooroverleg({ traject }: { traject: TrajectDetail }) {
       ) : (
         <p>Er is nog geen vooroverleg gepland of vastgelegd.</p>
       )}
+    </Panel>
+  );
+}
+
+/** The OPP files the school sent, and adding one. */
+function Documenten({ traject }: { traject: TrajectDetail }) {
+  return (
+    <Panel id="documenten-kop" title="Documenten">
       <div>
         <h3 className="font-medium">OPP</h3>
         {traject.documenten.length === 0 ? (
@@ -314,9 +374,28 @@ function SchoolPart({ traject }: { traject: TrajectDetail }) {
   );
 }
 
-/** The transitions this user may make now, each with the fields it records. */
-function NextSteps({ traject }: { traject: TrajectDetail }) {
+/** The page's own table of contents: a link to each of its sections, in order. */
+function OnderdelenNav({ onderdelen }: { onderdelen: { id: string; titel: string }[] }) {
+  return (
+    <nav aria-label="Onderdelen van dit traject" className="mb-6 rounded-lg bg-white px-6 py-3 shadow print:hidden">
+      <ul className="flex flex-wrap gap-x-5 gap-y-1">
+        {onderdelen.map((o) => (
+          <li key={o.id}>
+            <a href={`#${o.id}`} className="text-brand-800 underline">
+              {o.titel}
+            </a>
+          </li>
+        ))}
+      </ul>
+    </nav>
+  );
+}
+
+/** The transitions this user may make now, each with the fields it records; the usual one first. */
+function NextSteps({ traject, rol }: { traject: TrajectDetail; rol: Role }) {
   if (traject.acties.length === 0) return null;
+  const gebruikelijk = rol === "ZORGCOORDINATOR" ? GEBRUIKELIJKE_STAP[traject.stand] : undefined;
+  const acties = gebruikelijk && traject.acties.includes(gebruikelijk) ? [gebruikelijk, ...traject.acties.filter((a) => a !== gebruikelijk)] : traject.acties;
   const vanaf = traject.history.findLast((entry) => isInEffect({ ...entry, corrected: entry.teruggedraaid }))?.datum ?? null;
   const terugdraai = traject.terugdraaibaar;
   // Planning again, or recording, starts from what was planned.
@@ -324,10 +403,19 @@ function NextSteps({ traject }: { traject: TrajectDetail }) {
   const plan = vo ? { deelnemers: vo.deelnemers, anoniem: vo.anoniem ? "ANONIEM" : "OP_NAAM" } : undefined;
   return (
     <Panel id="volgende-stap" title="Volgende stap">
+      {gebruikelijk && (
+        <p className="text-slate-800">
+          De gebruikelijke route is: eerst advies van het Topteam, dan een collegiaal vooroverleg, daarna de aanvraag. De stap die daarbij nu
+          hoort staat bovenaan; de andere zijn er voor als het anders loopt.
+        </p>
+      )}
       <div className="mt-4 space-y-3">
-        {traject.acties.map((actie) => (
+        {acties.map((actie) => (
           <details key={actie} className="rounded border border-slate-300 p-4 open:bg-slate-50">
-            <summary className="cursor-pointer font-medium text-brand-800">{ACTIE_LABEL[actie]}</summary>
+            <summary className="cursor-pointer font-medium text-brand-800">
+              {ACTIE_LABEL[actie]}
+              {actie === gebruikelijk && <span className="ml-2 rounded bg-emerald-100 px-2 py-0.5 text-sm font-normal text-emerald-900">gebruikelijke volgende stap</span>}
+            </summary>
             <div className="mt-4">
               <TransitionForm
                 actie={actie}

@@ -56,10 +56,25 @@ function Uitklap({ titel, children }: { titel: string; children: React.ReactNode
   );
 }
 
+/** The sections of the traject's work that this page shows, in order: for the page's own navigation too. */
+export function werkOnderdelen(traject: TrajectDetail, werk: TrajectWerk): { id: string; titel: string }[] {
+  return [
+    { id: "team-kop", titel: "Topteam", toon: (traject.hoortHier.teamlid || werk.toegewezen.length > 0) && traject.topteam !== null },
+    { id: "onderzoek-kop", titel: "Onderzoek", toon: traject.hoortHier.netwerk || werk.netwerk.length > 0 || werk.activiteiten.length > 0 },
+    { id: "notities-kop", titel: "Notities", toon: werk.notities.length > 0 || traject.mag.notitie },
+    { id: "samenwerking-kop", titel: "Samenwerking", toon: traject.hoortHier.afspraak || werk.afspraken.length > 0 || werk.escalaties.length > 0 },
+    { id: "doelen-kop", titel: "Doelen en evaluaties", toon: werk.doelen.length > 0 || traject.hoortHier.doel },
+    { id: "adviezen-kop", titel: "Handelingsadviezen", toon: werk.adviezen.length > 0 || traject.hoortHier.advies },
+    { id: "overdracht-kop", titel: "Overdracht", toon: werk.overdrachten.length > 0 || traject.hoortHier.overdracht },
+    { id: "exit-kop", titel: "Exit-vragenlijst", toon: werk.exit !== null && traject.hoortHier.exitLinks && traject.onderzoekStart !== null },
+  ].filter((o) => o.toon);
+}
+
 export function WerkSections({ traject, werk }: { traject: TrajectDetail; werk: TrajectWerk }) {
   const props = { trajectId: traject.id, version: traject.version };
   const vandaag = isoDay(amsterdamDay());
-  const { mag, hoortHier } = traject;
+  const { mag } = traject;
+  const toon = new Set(werkOnderdelen(traject, werk).map((o) => o.id));
   const eigenaren = Object.fromEntries(werk.toegewezen.filter((p) => p.role !== "GEDRAGSWETENSCHAPPER").map((p) => [p.id, `${p.naam} (${ROLE_LABEL[p.role]})`]));
   const actief = werk.doelen.filter((d) => d.status === "ACTIEF");
   const overdrachtOpen = Object.fromEntries(Object.entries(OVERDRACHT_LABEL).filter(([aan]) => !werk.overdrachten.some((o) => o.aan === aan)));
@@ -69,7 +84,7 @@ export function WerkSections({ traject, werk }: { traject: TrajectDetail; werk: 
 
   return (
     <>
-      {(hoortHier.teamlid || werk.toegewezen.length > 0) && traject.topteam && (
+      {toon.has("team-kop") && (
         <Panel id="team-kop" title="Topteam in dit traject">
           {werk.toegewezen.length === 0 ? (
             <p>Er zijn nog geen Topdocenten of hulpverleners toegewezen.</p>
@@ -100,7 +115,7 @@ export function WerkSections({ traject, werk }: { traject: TrajectDetail; werk: 
         </Panel>
       )}
 
-      {(hoortHier.netwerk || werk.netwerk.length > 0 || werk.activiteiten.length > 0) && (
+      {toon.has("onderzoek-kop") && (
         <Panel id="onderzoek-kop" title="Netwerk en activiteiten">
           <h3 className="font-medium">Netwerk van de leerling</h3>
           {werk.netwerk.length === 0 ? (
@@ -150,7 +165,7 @@ export function WerkSections({ traject, werk }: { traject: TrajectDetail; werk: 
         </Panel>
       )}
 
-      {(werk.notities.length > 0 || mag.notitie) && (
+      {toon.has("notities-kop") && (
         <Panel id="notities-kop" title="Notities">
           {werk.notities.length === 0 && <p>Er zijn nog geen notities.</p>}
           <ol className="space-y-3">
@@ -172,7 +187,7 @@ export function WerkSections({ traject, werk }: { traject: TrajectDetail; werk: 
         </Panel>
       )}
 
-      {(hoortHier.afspraak || werk.afspraken.length > 0 || werk.escalaties.length > 0) && (
+      {toon.has("samenwerking-kop") && (
         <Panel id="samenwerking-kop" title="Samenwerking met de school">
           <h3 className="font-medium">Afspraken</h3>
           {werk.afspraken.length === 0 ? (
@@ -224,7 +239,7 @@ export function WerkSections({ traject, werk }: { traject: TrajectDetail; werk: 
         </Panel>
       )}
 
-      {(werk.doelen.length > 0 || hoortHier.doel) && (
+      {toon.has("doelen-kop") && (
         <Panel id="doelen-kop" title="Doelen en evaluaties">
           {werk.doelen.length === 0 && <p>Er zijn nog geen doelen.</p>}
           <ol className="space-y-4">
@@ -263,7 +278,7 @@ export function WerkSections({ traject, werk }: { traject: TrajectDetail; werk: 
         </Panel>
       )}
 
-      {(werk.adviezen.length > 0 || hoortHier.advies) && (
+      {toon.has("adviezen-kop") && (
         <Panel id="adviezen-kop" title="Handelingsadviezen">
           {werk.adviezen.length === 0 && <p>Er zijn nog geen handelingsadviezen.</p>}
           <ul className="space-y-3">
@@ -294,7 +309,7 @@ export function WerkSections({ traject, werk }: { traject: TrajectDetail; werk: 
         </Panel>
       )}
 
-      {(werk.overdrachten.length > 0 || hoortHier.overdracht) && (
+      {toon.has("overdracht-kop") && (
         <Panel id="overdracht-kop" title="Overdracht">
           <ul className="space-y-1">
             {Object.entries(OVERDRACHT_LABEL).map(([aan, label]) => {
@@ -314,7 +329,7 @@ export function WerkSections({ traject, werk }: { traject: TrajectDetail; werk: 
         </Panel>
       )}
 
-      {werk.exit && hoortHier.exitLinks && traject.onderzoekStart !== null && (
+      {toon.has("exit-kop") && werk.exit && (
         <Panel id="exit-kop" title="Exit-vragenlijst">
           {werk.exit.links.length > 0 && (
             <ul className="list-disc space-y-1 pl-5">

@@ -4,13 +4,26 @@ import type { TeamCaseload } from "@/lib/figures/overview";
 import { TAAK } from "@/lib/tasks/rules";
 import type { TaakRegel } from "@/lib/tasks/queries";
 import { StatusBadge } from "./term-badge";
+import { Pagination } from "./ui/pagination";
 import { Cel, Kop, Rij, Table } from "./ui/table";
 
-/** A long list shows its most urgent rows; the rest wait on the lists below. */
-const ZICHTBAAR = 50;
+/** Tasks a page, the most urgent first; the start page stays light however many there are. */
+export const TAKEN_PER_PAGINA = 25;
 
-/** "Mijn taken": the first thing on every start page. */
-export function TaskList({ taken, teamsVol = [] }: { taken: TaakRegel[]; teamsVol?: TeamCaseload[] }) {
+/** "Mijn taken": the first thing on every start page, `pagina` of its pages (its link from `href`). */
+export function TaskList({
+  taken,
+  teamsVol = [],
+  pagina = 1,
+  href = () => "?",
+}: {
+  taken: TaakRegel[];
+  teamsVol?: TeamCaseload[];
+  pagina?: number;
+  href?: (pagina: number) => string;
+}) {
+  const paginas = Math.max(1, Math.ceil(taken.length / TAKEN_PER_PAGINA));
+  const deze = Math.min(pagina, paginas);
   const aantal = taken.length + teamsVol.length;
   if (aantal === 0) {
     return (
@@ -40,10 +53,10 @@ export function TaskList({ taken, teamsVol = [] }: { taken: TaakRegel[]; teamsVo
         <Table label="Mijn taken">
           <Kop kolommen={["Taak", "Traject", "Uiterlijk", "Status"]} />
           <tbody>
-            {taken.slice(0, ZICHTBAAR).map((t, i) => (
+            {taken.slice((deze - 1) * TAKEN_PER_PAGINA, deze * TAKEN_PER_PAGINA).map((t, i) => (
               <Rij key={`${t.soort}-${t.trajectId}-${i}`}>
                 <Cel>
-                  <Link href={`/trajecten/${t.trajectId}#${TAAK[t.soort].anker}`} className="text-brand-700 underline">
+                  <Link href={`/trajecten/${t.trajectId}#${TAAK[t.soort].anker}`} prefetch={false} className="text-brand-700 underline">
                     {TAAK[t.soort].label}
                   </Link>
                   {t.detail && <span className="block text-sm text-slate-700">{t.detail}</span>}
@@ -61,11 +74,7 @@ export function TaskList({ taken, teamsVol = [] }: { taken: TaakRegel[]; teamsVo
           </tbody>
         </Table>
       )}
-      {taken.length > ZICHTBAAR && (
-        <p className="mt-2 text-slate-700">
-          De {ZICHTBAAR} dringendste van {taken.length} taken staan hier; de overige vindt u in de lijsten hieronder.
-        </p>
-      )}
+      <Pagination pagina={deze} paginas={paginas} href={(p) => `${href(p)}#taken`} label="Pagina's van Mijn taken" />
     </section>
   );
 }

@@ -1,10 +1,13 @@
-// Local runs: `dev` (migrations, then next dev) or `demo` (the demo data, a production build, and
-// the production server with the demo accounts listed on the sign-in page). The database is
+// Local runs: `dev` (migrations, then next dev) or `demo` (the demo data, a production build made
+// again only when a source changed, and the production server with the demo accounts listed on
+// the sign-in page). The database is
 // opened by one process at a time: this one migrates (and seeds) and closes it before the server
 // or next dev opens it. The server is started with exec-like signal passing: SIGINT and SIGTERM
 // reach it, and this process exits with it.
 import { spawn, spawnSync } from "node:child_process";
+import path from "node:path";
 import { ensureAuthSecret } from "./support/auth-secret";
+import { buildIfChanged } from "./support/build-fingerprint";
 
 const mode = process.argv[2];
 if (mode !== "dev" && mode !== "demo") {
@@ -22,7 +25,9 @@ function run(command: string, args: string[]) {
 }
 
 run("npx", ["tsx", "--conditions=react-server", "scripts/db.ts", mode === "demo" ? "seed" : "migrate"]);
-if (mode === "demo") run("npm", ["run", "build", "--silent"]);
+// The second start reuses the build, unless a source changed since it was made.
+const root = path.resolve(import.meta.dirname, "..");
+if (mode === "demo") buildIfChanged(root, () => run("npm", ["run", "build", "--silent"]));
 
 const port = env.PORT ?? "3000";
 const child =

@@ -13,7 +13,6 @@
 import { execFileSync, spawn } from "node:child_process";
 import { randomBytes } from "node:crypto";
 import { once } from "node:events";
-import { existsSync } from "node:fs";
 import path from "node:path";
 import pg from "pg";
 import { actorFromUser } from "../lib/authz";
@@ -33,6 +32,7 @@ import { getTraject } from "../lib/trajecten/queries";
 import { maakOvergang } from "../lib/trajecten/transitions";
 import { createAccount } from "../lib/users/accounts";
 import { seedDemoData } from "../prisma/seed";
+import { buildIfChanged } from "./support/build-fingerprint";
 import { signIn } from "./support/load-users";
 
 /** The data set's size: BENCH_TRAJECTEN, 20,000 unless set; history and students scale along. */
@@ -161,19 +161,20 @@ async function seedLarge() {
 }
 
 /**
- * The coördinator's start page as a browser gets it: the production build (made first if there
- * is none) serving the bench's database, a coördinator signed in through Auth.js, the HTML's
- * size and its latency. The second factor is off for this one process: the page is what counts.
+ * The coördinator's start page as a browser gets it: the production build (made first if a
+ * source changed since the last one) serving the bench's database, a coördinator signed in
+ * through Auth.js, the HTML's size and its latency. The second factor is off for this one
+ * process, since the page is what counts; the worker runs inside it, as its health check asks.
  */
 async function startPage() {
   const root = path.resolve(import.meta.dirname, "..");
-  if (!existsSync(path.join(root, "dist/server.mjs"))) execFileSync("npm", ["run", "build"], { cwd: root, stdio: "ignore" });
+  buildIfChanged(root, () => execFileSync("npm", ["run", "build"], { cwd: root, stdio: "ignore" }));
   const port = 3390 + Math.floor(Math.random() * 100);
   const origin = `http://localhost:${port}`;
   const server = spawn(process.execPath, ["dist/server.mjs"], {
     cwd: root,
     stdio: "ignore",
-    env: { ...process.env, NODE_OPTIONS: "", DATABASE_URL: url.toString(), PORT: String(port), APP_URL: origin, AUTH_SECRET: randomBytes(24).toString("hex"), TOTP_REQUIRED_ROLES: "none", LOG_LEVEL: "warn" },
+    env: { ...process.env, NODE_OPTIONS: "", DATABASE_URL: url.toString(), PORT: String(port), APP_URL: origin, AUTH_SECRET: randomBytes(24).toString("hex"), TOTP_REQUIRED_ROLES: "none", WORKER_IN_PROCESS: "1", LOG_LEVEL: "warn" },
   });
   try {
     for (let i = 0; ; i++) {

@@ -77,9 +77,14 @@ function periodenSql(k: Kwartaal): Prisma.Sql {
   return Prisma.sql`p(periode, van, tot) AS (VALUES ${Prisma.join(rows)})`;
 }
 
-/** The trajecten in the filter, as a CTE named f. */
-function trajectenSql(filter: Filter): Prisma.Sql {
+/**
+ * The trajecten in the filter, as a CTE named f; with `binnen`, only those that overlap it (begun
+ * before its end, not closed before its start): every figure of a quarter counts a traject that
+ * was there in it, so ten years of closed ones are never read.
+ */
+function trajectenSql(filter: Filter, binnen?: { van: Date; tot: Date }): Prisma.Sql {
   const where = [
+    binnen ? Prisma.sql`t."aangemeldOp" < ${iso(binnen.tot)}::date AND (t."afgeslotenOp" IS NULL OR t."afgeslotenOp" >= ${iso(binnen.van)}::date)` : null,
     filter.windstreekId ? Prisma.sql`s."windstreekId" = ${filter.windstreekId}` : null,
     filter.topteamId ? Prisma.sql`t."topteamId" = ${filter.topteamId}` : null,
     filter.schoolId ? Prisma.sql`t."schoolId" = ${filter.schoolId}` : null,
@@ -124,7 +129,11 @@ const ONDERZOEK_EINDE = Prisma.sql`COALESCE(f."intensiefStart", CASE WHEN f."sto
 
 /** The SQL of every figure, for the dashboard and for the benchmark's bare-SQL baseline. */
 export function dashboardSql(kwartaal: Kwartaal, filter: Filter) {
-  const w = Prisma.sql`WITH ${periodenSql(kwartaal)}, ${trajectenSql(filter)}`;
+  const q = vergelijking(kwartaal);
+  const span = { van: grenzen(q.jaarEerder).van, tot: grenzen(q.huidig).tot };
+  const w = Prisma.sql`WITH ${periodenSql(kwartaal)}, ${trajectenSql(filter, span)}`;
+  // Follow-ups and exit answers are read by their own date: an exit answer comes after closure.
+  const perDatum = Prisma.sql`WITH ${periodenSql(kwartaal)}, ${trajectenSql(filter)}`;
   return {
     kern: Prisma.sql`${w}
       SELECT p.periode,
@@ -165,7 +174,7 @@ export function dashboardSql(kwartaal: Kwartaal, filter: Filter) {
       FROM p CROSS JOIN "Topteam" tt LEFT JOIN f ON f."topteamId" = tt."id"
       ${teamWhere(filter)}
       GROUP BY p.periode, tt."id", tt."naam", tt."capaciteit"`,
-    followUps: Prisma.sql`${w}
+    followUps: Prisma.sql`${perDatum}
       SELECT p.periode, fu."moment" AS moment, count(*) AS totaal,
         count(*) FILTER (WHERE fu."opUitstroomniveau" = 'JA') AS "opNiveau",
         count(*) FILTER (WHERE fu."opUitstroomniveau" = 'NEE') AS "nietOpNiveau",
@@ -173,7 +182,7 @@ export function dashboardSql(kwartaal: Kwartaal, filter: Filter) {
         count(*) FILTER (WHERE fu."diplomaVerwacht" = 'NEE') AS "geenDiploma"
       FROM p JOIN "FollowUp" fu ON ${inP(Prisma.sql`fu."contactOp"`)} JOIN f ON f."id" = fu."trajectId"
       GROUP BY p.periode, fu."moment"`,
-    tevredenheid: Prisma.sql`${w}
+    tevredenheid: Prisma.sql`${perDatum}
       SELECT p.periode, ea."voor" AS voor, count(*) AS antwoorden,
         avg(ea."tevredenheid") AS tevredenheid, avg(ea."samenwerking") AS samenwerking,
         avg(ea."bruikbaarheid") AS bruikbaarheid, avg(ea."resultaat") AS resultaat

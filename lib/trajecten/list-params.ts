@@ -34,6 +34,8 @@ const ZLijstParams = z.object({
   sort: z.enum(SORTERINGEN).catch("urgentie"),
   richting: z.enum(["op", "af"]).catch("op"),
   pagina: z.coerce.number().int().min(1).max(100_000).catch(1),
+  /** The page of "Mijn taken" above the list, which shares the page's URL. */
+  taken: z.coerce.number().int().min(1).max(100_000).catch(1),
 });
 /** The list's state; `q`, the search term, is opened from `z` on the server and never written to a URL. */
 export type LijstParams = z.infer<typeof ZLijstParams> & { q: string };

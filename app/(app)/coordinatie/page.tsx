@@ -8,7 +8,7 @@ import { requireRole } from "@/lib/auth/current-actor";
 import { caseloadPerTeam } from "@/lib/figures/overview";
 import { teamsBovenCapaciteit, toonMijnTaken } from "@/lib/tasks/queries";
 import { lijstKeuzes, lijstTrajecten } from "@/lib/trajecten/list";
-import type { SearchParams } from "@/lib/trajecten/list-params";
+import { lijstHref, type SearchParams } from "@/lib/trajecten/list-params";
 import { lijstParamsVoor } from "@/lib/trajecten/search-term";
 
 export const metadata: Metadata = { title: "Coördinatie" };
@@ -31,7 +31,7 @@ export default async function CoordinatiePage({ searchParams }: { searchParams: 
         </a>
       </p>
       <div className="space-y-8">
-        <TaskList taken={taken} teamsVol={teamsBovenCapaciteit(caseload)} />
+        <TaskList pagina={params.taken} href={(taken) => lijstHref(params, { taken })} taken={taken} teamsVol={teamsBovenCapaciteit(caseload)} />
         <CaseloadTable rows={caseload} suppress={false} />
         <TrajectList zoek={zoekAction} titel="Trajecten van alle Topteams" lijst={lijst} params={params} keuzes={keuzes} kolommen={{ team: true, toegewezen: true }} />
       </div>

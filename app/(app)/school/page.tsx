@@ -8,7 +8,7 @@ import { requireRole } from "@/lib/auth/current-actor";
 import { amsterdamDay } from "@/lib/calendar";
 import { toonMijnTaken } from "@/lib/tasks/queries";
 import { lijstKeuzes, lijstTrajecten } from "@/lib/trajecten/list";
-import type { SearchParams } from "@/lib/trajecten/list-params";
+import { lijstHref, type SearchParams } from "@/lib/trajecten/list-params";
 import { lijstParamsVoor } from "@/lib/trajecten/search-term";
 import { organisationName } from "@/lib/users/organisation";
 
@@ -27,7 +27,7 @@ export default async function SchoolStartPage({ searchParams }: { searchParams: 
     <>
       <PageTitle title={`Trajecten van ${school ?? "uw school"}`} intro="Aanmeldingen en lopende Toptrajecten van leerlingen van uw school." />
       <div className="mb-6">
-        <TaskList taken={taken} />
+        <TaskList pagina={params.taken} href={(taken) => lijstHref(params, { taken })} taken={taken} />
       </div>
       <details className="mb-6 rounded-lg bg-white p-6 shadow">
         <summary className="cursor-pointer text-lg font-semibold text-brand-800">Advies vragen over een leerling</summary>

@@ -6,7 +6,7 @@ import { TrajectList } from "@/components/traject-list";
 import { requireRole } from "@/lib/auth/current-actor";
 import { toonMijnTaken } from "@/lib/tasks/queries";
 import { lijstKeuzes, lijstTrajecten } from "@/lib/trajecten/list";
-import type { SearchParams } from "@/lib/trajecten/list-params";
+import { lijstHref, type SearchParams } from "@/lib/trajecten/list-params";
 import { lijstParamsVoor } from "@/lib/trajecten/search-term";
 import { organisationName } from "@/lib/users/organisation";
 
@@ -25,7 +25,7 @@ export default async function WindstreekStartPage({ searchParams }: { searchPara
     <>
       <PageTitle title={`Windstreek ${windstreek ?? ""}`.trim()} intro="Aanvragen en trajecten van de scholen in uw windstreek." />
       <div className="space-y-8">
-        <TaskList taken={taken} />
+        <TaskList pagina={params.taken} href={(taken) => lijstHref(params, { taken })} taken={taken} />
         <TrajectList zoek={zoekAction} titel="Aanvragen en trajecten" lijst={lijst} params={params} keuzes={keuzes} kolommen={{ team: true, wachttijd: true }} />
       </div>
     </>

@@ -13,6 +13,8 @@ export function AppHeader({ actor, signOut, zoek, taken }: { actor: Actor; signO
         {ZOEKT_TRAJECTEN.includes(actor.role) && (
           // Searches the start page's list, which is scoped and audited on the server; the term is sealed in its URL.
           <form role="search" aria-label="Trajecten zoeken" action={zoek} className="flex items-center gap-2">
+            {/* Everything the user may see, open and closed. */}
+            <input type="hidden" name="weergave" value="alle" />
             <label htmlFor="kop-zoek" className="sr-only">
               Zoek een traject op naam, LISA-referentie, school of trajectcode
             </label>

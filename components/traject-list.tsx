@@ -19,10 +19,9 @@ export interface Kolommen {
   toegewezen?: boolean;
 }
 
-const FASE_KEUZE_LABEL: Record<string, string> = {
-  ...Object.fromEntries(FASE_KEUZES.open.slice(0, 5).map((stap) => [stap, `Aanmelding: ${STAP_LABEL[stap as keyof typeof STAP_LABEL]}`])),
-  ...Object.fromEntries([...FASE_KEUZES.open.slice(5), ...FASE_KEUZES.afgesloten].map((fase) => [fase, FASE_LABEL[fase as keyof typeof FASE_LABEL]])),
-};
+const FASE_KEUZE_LABEL: Record<string, string> = Object.fromEntries(
+  FASE_KEUZES.alle.map((keuze) => [keuze, keuze in STAP_LABEL ? `Aanmelding: ${STAP_LABEL[keuze as keyof typeof STAP_LABEL]}` : FASE_LABEL[keuze as keyof typeof FASE_LABEL]]),
+);
 const TERMIJN_LABEL = { ...TERM_STATUS_LABEL, GEEN: "Geen termijn" };
 
 function Kolom({ tekst, sort, params }: { tekst: string; sort?: Sortering; params: LijstParams }) {
@@ -75,7 +74,7 @@ function Filters({ params, keuzes, zoek }: { params: LijstParams; keuzes: LijstK
         defaultValue={params.fase ?? ""}
         options={Object.fromEntries(FASE_KEUZES[params.weergave].map((k) => [k, FASE_KEUZE_LABEL[k]!]))}
       />
-      {params.weergave === "open" && (
+      {params.weergave !== "afgesloten" && (
         <SelectField name="termijn" id="lijst-termijn" label="Termijn" placeholder="Alle termijnen" defaultValue={params.termijn ?? ""} options={TERMIJN_LABEL} />
       )}
       {keuzes.scholen.length > 1 && (
@@ -120,7 +119,7 @@ export function TrajectList({
   zoek: ZoekActie;
   kolommen?: Kolommen;
 }) {
-  const open = params.weergave === "open";
+  const open = params.weergave !== "afgesloten";
   const eerste = lijst.totaal === 0 ? 0 : (lijst.pagina - 1) * PER_PAGINA + 1;
   const laatste = Math.min(lijst.totaal, lijst.pagina * PER_PAGINA);
   const weergave = (w: LijstParams["weergave"], tekst: string) => (
@@ -141,6 +140,7 @@ export function TrajectList({
       <nav aria-label="Weergave" className="flex gap-1">
         {weergave("open", "Lopend")}
         {weergave("afgesloten", "Afgesloten")}
+        {weergave("alle", "Alle")}
       </nav>
       <Filters params={params} keuzes={keuzes} zoek={zoek} />
       <p className="mb-2 text-slate-700">
@@ -160,7 +160,7 @@ export function TrajectList({
                 <Kolom tekst="School" sort="school" params={params} />
                 {kolommen.team && <Kolom tekst="Topteam" params={params} />}
                 <Kolom tekst="Fase" sort="fase" params={params} />
-                {open ? <Kolom tekst="Volgende termijn" sort="urgentie" params={params} /> : <Kolom tekst="Afgesloten op" sort="urgentie" params={params} />}
+                <Kolom tekst={{ open: "Volgende termijn", afgesloten: "Afgesloten op", alle: "Termijn of afgesloten" }[params.weergave]} sort="urgentie" params={params} />
                 {kolommen.toegewezen && <Kolom tekst="Toegewezen" params={params} />}
                 {kolommen.wachttijd && open && <Kolom tekst="Wachttijd" sort="wachttijd" params={params} />}
                 <Kolom tekst="Aangemeld" sort="aangemeld" params={params} />
@@ -183,7 +183,7 @@ export function TrajectList({
                     </Cel>
                   )}
                   <Cel>{faseMetStap(t.fase, t.aanmeldingStap)}</Cel>
-                  <Cel>{open ? <TermSummary term={t.term} /> : t.afgeslotenOp ? formatDay(t.afgeslotenOp) : "–"}</Cel>
+                  <Cel>{!t.afgeslotenOp ? <TermSummary term={t.term} /> : open ? `Afgesloten op ${formatDay(t.afgeslotenOp)}` : formatDay(t.afgeslotenOp)}</Cel>
                   {kolommen.toegewezen && <Cel>{t.toegewezen.length > 0 ? t.toegewezen.join(", ") : <span className="text-slate-600">Niemand</span>}</Cel>}
                   {kolommen.wachttijd && open && <Cel>{t.wachtDagen === null ? "–" : `${t.wachtDagen} ${t.wachtDagen === 1 ? "dag" : "dagen"}`}</Cel>}
                   <Cel>{formatDay(t.aangemeldOp)}</Cel>

@@ -9,24 +9,27 @@ import type { TermStatus } from "./terms";
 export const PER_PAGINA = 50;
 
 /** The aanmelding's steps and the later phases, as one choice: what "fase" filters on. */
+const OPEN_KEUZES = ["ADVIES", "VOOROVERLEG", "AANVRAAG", "DOSSIERCHECK", "GOEDGEKEURD", "ONDERZOEK", "INTENSIEF", "BORGING", "FOLLOW_UP"] as const;
+const AFGESLOTEN_KEUZES = ["AFGEROND", "GESTOPT"] as const;
+/** Per view (lopend, afgesloten, or both: where the header's search lands). */
 export const FASE_KEUZES = {
-  open: ["ADVIES", "VOOROVERLEG", "AANVRAAG", "DOSSIERCHECK", "GOEDGEKEURD", "ONDERZOEK", "INTENSIEF", "BORGING", "FOLLOW_UP"],
-  afgesloten: ["AFGEROND", "GESTOPT"],
+  open: OPEN_KEUZES,
+  afgesloten: AFGESLOTEN_KEUZES,
+  alle: [...OPEN_KEUZES, ...AFGESLOTEN_KEUZES],
 } as const satisfies Record<string, readonly (Fase | AanmeldingStap)[]>;
-export type FaseKeuze = (typeof FASE_KEUZES)["open" | "afgesloten"][number];
+export type FaseKeuze = (typeof FASE_KEUZES)["alle"][number];
 
 export const TERMIJN_KEUZES = ["VERLOPEN", "BIJNA_VERLOPEN", "OP_SCHEMA", "GEEN"] as const satisfies readonly (TermStatus | "GEEN")[];
 export const SORTERINGEN = ["urgentie", "wachttijd", "aangemeld", "school", "fase"] as const;
 export type Sortering = (typeof SORTERINGEN)[number];
 
-const ALLE_FASEN = [...FASE_KEUZES.open, ...FASE_KEUZES.afgesloten] as const;
 const id = z.string().regex(/^[\w.-]{1,64}$/);
 
 /** Anything the URL holds that is not one of these is ignored: a hand-edited link still opens. */
 const ZLijstParams = z.object({
-  weergave: z.enum(["open", "afgesloten"]).catch("open"),
+  weergave: z.enum(["open", "afgesloten", "alle"]).catch("open"),
   z: z.string().regex(/^v1\.[\w.-]{10,600}$/).optional().catch(undefined),
-  fase: z.enum(ALLE_FASEN).optional().catch(undefined),
+  fase: z.enum(FASE_KEUZES.alle).optional().catch(undefined),
   termijn: z.enum(TERMIJN_KEUZES).optional().catch(undefined),
   school: id.optional().catch(undefined),
   team: id.optional().catch(undefined),

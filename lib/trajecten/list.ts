@@ -35,7 +35,7 @@ export interface TrajectLijst {
 }
 
 const AFGESLOTEN: readonly Fase[] = ["AFGEROND", "GESTOPT"];
-const AANMELDING_STAPPEN = new Set<FaseKeuze>(FASE_KEUZES.open.slice(0, 5));
+const AANMELDING_STAPPEN = new Set<FaseKeuze>(["ADVIES", "VOOROVERLEG", "AANVRAAG", "DOSSIERCHECK", "GOEDGEKEURD"]);
 
 function faseWhere(fase: FaseKeuze): Prisma.TrajectWhereInput {
   return AANMELDING_STAPPEN.has(fase) ? { fase: "AANMELDING", aanmeldingStap: fase as Prisma.TrajectWhereInput["aanmeldingStap"] } : { fase: fase as Fase };
@@ -77,10 +77,8 @@ function zoekWhere(term: string, ctx: RequestContext, today: Date): Prisma.Traje
 }
 
 function lijstWhere(ctx: RequestContext, params: LijstParams, today: Date): Prisma.TrajectWhereInput {
-  const and: Prisma.TrajectWhereInput[] = [
-    trajectWhere(ctx.actor, "traject:read"),
-    { fase: { in: params.weergave === "open" ? [...OPEN_FASEN] : [...AFGESLOTEN] } },
-  ];
+  const and: Prisma.TrajectWhereInput[] = [trajectWhere(ctx.actor, "traject:read")];
+  if (params.weergave !== "alle") and.push({ fase: { in: params.weergave === "open" ? [...OPEN_FASEN] : [...AFGESLOTEN] } });
   if (params.fase) and.push(faseWhere(params.fase));
   if (params.termijn) and.push(termijnWhere(params.termijn, today));
   if (params.school) and.push({ schoolId: params.school });

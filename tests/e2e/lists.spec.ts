@@ -9,7 +9,7 @@ test("the gedragswetenschapper searches from the header, filters by phase and so
   await page.getByRole("banner").getByRole("searchbox", { name: /Zoek een traject/ }).fill("ntensiefsm");
   await page.getByRole("banner").getByRole("button", { name: "Zoeken" }).click();
   // The term is in the URL sealed: the address bar holds no name.
-  await expect(page).toHaveURL(/^[^?]*\/team\?z=v1\.[\w.-]+#trajecten$/);
+  await expect(page).toHaveURL(/^[^?]*\/team\?weergave=alle&z=v1\.[\w.-]+#trajecten$/);
   expect(page.url()).not.toContain("ntensiefsm");
   await expect(lijst.getByRole("row")).toHaveCount(2);
   await expect(lijst.getByRole("link", { name: trajectOf("intensiefNoord").naam })).toBeVisible();
@@ -55,5 +55,12 @@ test("a school finds its closed trajecten under Afgesloten, and tells its anonym
   await west.getByRole("banner").getByRole("searchbox", { name: /Zoek een traject/ }).fill("visser");
   await west.getByRole("banner").getByRole("button", { name: "Zoeken" }).click();
   await expect(west.getByRole("table", { name: "Trajecten van uw school" }).getByRole("link", { name: /1A, mentor Visser/ })).toBeVisible();
+  await expectAccessible(west);
+
+  // The header's search covers open and closed trajecten alike.
+  await page.getByRole("banner").getByRole("searchbox", { name: /Zoek een traject/ }).fill("privacytes");
+  await page.getByRole("banner").getByRole("button", { name: "Zoeken" }).click();
+  await expect(page.getByRole("navigation", { name: "Weergave" }).getByRole("link", { name: "Alle" })).toHaveAttribute("aria-current", "page");
+  await expect(page.getByRole("table", { name: "Trajecten van uw school" }).getByRole("link", { name: trajectOf("afgerondNoord").naam })).toBeVisible();
   await expectAccessible(west);
 });

@@ -119,6 +119,10 @@ describe("a traject list", () => {
     expect(afgesloten.map((r) => r.id)).toContain(stopped);
     expect(afgesloten.every((r) => r.fase === "AFGEROND" || r.fase === "GESTOPT")).toBe(true);
     expect((await alleRijen(zc, today)).map((r) => r.id)).not.toContain(stopped);
+    // "Alle", where the header's search lands, holds both.
+    const alle = (await alleRijen(zc, today, { weergave: "alle" })).map((r) => r.id);
+    expect(alle).toContain(stopped);
+    expect(alle.length).toBe(afgesloten.length + (await alleRijen(zc, today)).length);
   });
 
   it("tells a school's anonymous advice requests apart by their label and date", async () => {

@@ -11,7 +11,7 @@ import { db } from "../db";
 import type { Prisma } from "../generated/prisma/client";
 import type { Fase } from "../generated/prisma/enums";
 import { afgeschermdVoor, nietAfgeschermdWhere } from "./consent-shield";
-import { FASE_KEUZES, PER_PAGINA, zoekTermen, type FaseKeuze, type LijstParams } from "./list-params";
+import { PER_PAGINA, zoekTermen, type FaseKeuze, type LijstParams } from "./list-params";
 import { toSummary, type TrajectSummary } from "./queries";
 import { listSelect } from "./selects";
 import { OPEN_FASEN } from "./stand";

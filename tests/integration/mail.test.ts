@@ -1,13 +1,10 @@
 // E-mail through the outbox and the worker, to a real SMTP server started by the test: what
 // arrives names no student, a rolled-back change leaves no message and no job, and a message
 // that cannot be delivered is retried, marked failed, and sent again when the beheerder asks.
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import type { PgBoss } from "pg-boss";
+import { describe, expect, it } from "vitest";
 import { day } from "@/lib/calendar";
-import { stopBoss } from "@/lib/jobs/boss";
-import { startWorker } from "@/lib/jobs/worker";
 import { listOutbox, queueMail, retryMail } from "@/lib/mail/outbox";
-import { startSmtp, type TestSmtp } from "../support/smtp";
+import { until, withMailWorker } from "../support/mail-worker";
 import { refusal, seededWithCasts, step, trajectAt, validInput } from "../support/trajecten";
 
 const today = day("2026-11-20");
@@ -17,27 +14,8 @@ process.env.MAIL_RETRY_DELAY_SECONDS = "1";
 const setup = seededWithCasts(today);
 const db = () => setup.database.prisma;
 
-let smtp: TestSmtp;
-let worker: PgBoss;
-
-beforeAll(async () => {
-  smtp = await startSmtp();
-  worker = await startWorker(setup.database, { SMTP_URL: smtp.url, MAIL_FROM: "Toptrajecten <noreply@toptrajecten.test>" });
-}, 60_000);
-afterAll(async () => {
-  await stopBoss(worker, setup.database);
-  await smtp.stop();
-});
-
-async function until<T>(check: () => Promise<T | null | undefined | false>, what: string, ms = 20_000): Promise<T> {
-  const end = Date.now() + ms;
-  for (;;) {
-    const value = await check();
-    if (value) return value;
-    if (Date.now() > end) throw new Error(`Timed out waiting for ${what}`);
-    await new Promise((resolve) => setTimeout(resolve, 200));
-  }
-}
+const mailWorker = withMailWorker(() => setup.database);
+const smtp = () => mailWorker.smtp();
 
 const jobCount = async () => Number((await db().$queryRawUnsafe<{ n: bigint }[]>(`SELECT count(*) AS n FROM pgboss.job WHERE name = 'mail'`))[0]!.n);
 
@@ -46,7 +24,7 @@ describe("e-mail", () => {
     const id = await trajectAt(db(), setup.own, "DOSSIERCHECK", today);
     const gw = setup.own.GEDRAGSWETENSCHAPPER.email;
     await step(db(), setup.own.ONDERWIJSADVISEUR, id, validInput("AANVRAAG_GOEDGEKEURD", today), today);
-    const mail = await until(async () => smtp.received.find((m) => m.to.includes(gw) && m.raw.includes(id)), "the approval mail");
+    const mail = await until(async () => smtp().received.find((m) => m.to.includes(gw) && m.raw.includes(id)), "the approval mail");
     expect(mail.raw).toContain("Subject: Nieuwe goedgekeurde aanvraag voor uw Topteam");
     expect(mail.raw).toContain(`http://localhost:3000/trajecten/${id}`);
     const student = await db().student.findFirstOrThrow({ where: { trajecten: { some: { id } } } });
@@ -68,8 +46,8 @@ describe("e-mail", () => {
   });
 
   it("retries a message the SMTP server cannot take, marks it failed, and sends it again when the beheerder asks", async () => {
-    const port = Number(new URL(smtp.url).port);
-    await smtp.stop();
+    const port = Number(new URL(smtp().url).port);
+    await smtp().stop();
     await db().$transaction((tx) => queueMail(tx, ["zc@toptrajecten.test"], "informatieGevraagd", { url: "http://localhost:3000/trajecten/t-retry" }));
     const failed = await until(() => db().mailBericht.findFirst({ where: { aan: "zc@toptrajecten.test", status: "MISLUKT" } }), "the failed status", 30_000);
     expect(failed.pogingen).toBe(2);
@@ -81,9 +59,9 @@ describe("e-mail", () => {
     expect(outbox.regels.find((r) => r.id === failed.id)).toMatchObject({ status: "MISLUKT", tekst: null });
     expect((await refusal(retryMail({ actor: setup.own.GEDRAGSWETENSCHAPPER, ip: null }, failed.id))).code).toBe("NIET_TOEGESTAAN");
 
-    smtp = await startSmtp(port);
+    await mailWorker.restartSmtp(port);
     await retryMail(admin, failed.id);
     await until(() => db().mailBericht.findFirst({ where: { id: failed.id, status: "VERZONDEN" } }), "the resent message");
-    expect(smtp.received.some((m) => m.to.includes("zc@toptrajecten.test"))).toBe(true);
+    expect(smtp().received.some((m) => m.to.includes("zc@toptrajecten.test"))).toBe(true);
   }, 60_000);
 });

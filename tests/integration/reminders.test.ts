@@ -3,45 +3,23 @@
 // how often, follows the schedule across a change to summer time, and respects each opt-out; the
 // immediate mails for the events that wait on one person arrive, and respect theirs too.
 import { CronExpressionParser } from "cron-parser";
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import type { PgBoss } from "pg-boss";
+import { describe, expect, it } from "vitest";
 import { answerInformation, askInformation } from "@/lib/aanmelding/dossiercheck";
 import { assignTeam } from "@/lib/aanmelding/assignment";
 import { day, plusDays } from "@/lib/calendar";
-import { stopBoss } from "@/lib/jobs/boss";
 import { QUEUE, schedules } from "@/lib/jobs/queues";
-import { startWorker } from "@/lib/jobs/worker";
 import { stuurWeekoverzichten } from "@/lib/tasks/digest";
 import { mijnTaken } from "@/lib/tasks/queries";
 import { bewaarMeldingen, mijnMeldingen } from "@/lib/users/preferences";
-import { startSmtp, type TestSmtp } from "../support/smtp";
+import { until, withMailWorker } from "../support/mail-worker";
 import { seededWithCasts, step, trajectAt, validInput, versionOf } from "../support/trajecten";
 
 const today = day("2027-03-19");
 const setup = seededWithCasts(today);
 const db = () => setup.database.prisma;
 
-let smtp: TestSmtp;
-let worker: PgBoss;
-
-beforeAll(async () => {
-  smtp = await startSmtp();
-  worker = await startWorker(setup.database, { SMTP_URL: smtp.url, MAIL_FROM: "Toptrajecten <noreply@toptrajecten.test>" });
-}, 60_000);
-afterAll(async () => {
-  await stopBoss(worker, setup.database);
-  await smtp.stop();
-});
-
-async function until<T>(check: () => Promise<T | null | undefined | false> | T | null | undefined | false, what: string, ms = 20_000): Promise<T> {
-  const end = Date.now() + ms;
-  for (;;) {
-    const value = await check();
-    if (value) return value;
-    if (Date.now() > end) throw new Error(`Timed out waiting for ${what}`);
-    await new Promise((resolve) => setTimeout(resolve, 200));
-  }
-}
+const mailWorker = withMailWorker(() => setup.database);
+const received = () => mailWorker.smtp().received;
 
 const studentNames = async () => (await db().student.findMany({ select: { voornaam: true, achternaam: true } })).flatMap((s) => [s.voornaam, s.achternaam]);
 const digests = (week: string) => db().weekoverzicht.findMany({ where: { week: day(week) } });
@@ -102,14 +80,14 @@ describe("the weekly digest", () => {
 
     // At the SMTP server: two for the gedragswetenschapper, with the counts and no name.
     const mails = await until(() => {
-      const m = smtp.received.filter((r) => r.to.includes(gw.email) && r.raw.includes("Uw taken in Toptrajecten deze week"));
+      const m = received().filter((r) => r.to.includes(gw.email) && r.raw.includes("Uw taken in Toptrajecten deze week"));
       return m.length >= 2 && m;
     }, "the digests");
     expect(mails).toHaveLength(2);
     expect(mails[0]!.raw).toContain("Intensief bereikt week 12");
     expect(mails[0]!.raw).toContain("http://localhost:3000/team#taken");
     for (const naam of await studentNames()) expect(mails[0]!.raw).not.toContain(naam);
-    expect(smtp.received.filter((r) => (r.to.includes(uit.email) || r.to.includes(zonder!.email)) && r.raw.includes("deze week"))).toHaveLength(0);
+    expect(received().filter((r) => (r.to.includes(uit.email) || r.to.includes(zonder!.email)) && r.raw.includes("deze week"))).toHaveLength(0);
     await db().user.updateMany({ data: { meldingenUit: [] } });
   });
 });
@@ -120,12 +98,12 @@ describe("immediate mails", () => {
     const oa = setup.own.ONDERWIJSADVISEUR;
     const id = await trajectAt(db(), setup.own, "DOSSIERCHECK", today);
     await askInformation({ actor: oa, ip: null }, { trajectId: id, version: await versionOf(db(), id), vraag: "Stuur het OPP mee.", datum: today }, today);
-    const vraag = await until(() => smtp.received.find((m) => m.to.includes(zc.email) && m.raw.includes(id) && m.raw.includes("Aanvullende informatie")), "the question mail");
+    const vraag = await until(() => received().find((m) => m.to.includes(zc.email) && m.raw.includes(id) && m.raw.includes("Aanvullende informatie")), "the question mail");
     for (const naam of await studentNames()) expect(vraag.raw).not.toContain(naam);
 
     const open = await db().infoVraag.findFirstOrThrow({ where: { trajectId: id } });
     await answerInformation({ actor: zc, ip: null }, { trajectId: id, version: await versionOf(db(), id), vraagId: open.id, antwoord: "Bijgevoegd.", datum: today }, today);
-    const antwoord = await until(() => smtp.received.find((m) => m.to.includes(oa.email) && m.raw.includes(id) && m.raw.includes("beantwoord")), "the answer mail");
+    const antwoord = await until(() => received().find((m) => m.to.includes(oa.email) && m.raw.includes(id) && m.raw.includes("beantwoord")), "the answer mail");
     expect(antwoord.raw).not.toContain("Bijgevoegd.");
 
     // The school switches the questions off: the next question is not mailed.
@@ -146,7 +124,7 @@ describe("immediate mails", () => {
       await step(db(), setup.own.ONDERWIJSADVISEUR, id, validInput("AANVRAAG_GOEDGEKEURD", today), today);
       const other = setup.foreign.GEDRAGSWETENSCHAPPER;
       await assignTeam({ actor: setup.own.COORDINATOR, ip: null }, { trajectId: id, version: await versionOf(db(), id), topteamId: other.topteamId! }, today);
-      const mail = await until(() => smtp.received.find((m) => m.to.includes(other.email) && m.raw.includes(id)), "the assignment mail");
+      const mail = await until(() => received().find((m) => m.to.includes(other.email) && m.raw.includes(id)), "the assignment mail");
       expect(mail.raw).toContain("Traject uit een andere windstreek voor uw Topteam");
     } finally {
       await db().topteam.update({ where: { id: full.id }, data: { capaciteit: full.capaciteit } });

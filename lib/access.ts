@@ -6,6 +6,7 @@ import "server-only";
 import { recordAudit, type TAuditAction } from "./audit";
 import { assertCan, can, trajectWhere, type Permission, type RequestContext, type Scope } from "./authz";
 import { db } from "./db";
+import { vervalFigurenVan } from "./figures/figures-cache";
 import { AppError, isAccessRefusal, MELDING } from "./errors";
 import type { Prisma } from "./generated/prisma/client";
 import type { Role } from "./generated/prisma/enums";
@@ -94,7 +95,10 @@ export async function inWritableTraject<S extends Prisma.TrajectSelect & { versi
         throw new AppError("NIET_TOEGESTAAN", MELDING.NIET_TOEGESTAAN);
       }
       if ((row as { version: number }).version !== write.version) throw new AppError("CONFLICT", MELDING.CONFLICT);
-      return work(tx, row as Prisma.TrajectGetPayload<{ select: S }>);
+      const result = await work(tx, row as Prisma.TrajectGetPayload<{ select: S }>);
+      // Every write to a traject passes here: the closed quarters' figures it may change go with it.
+      await vervalFigurenVan(tx, write.trajectId);
+      return result;
     }, TRANSACTION_OPTIONS);
   } catch (error) {
     if (isAccessRefusal(error)) await recordDenial(ctx, { ...write.audit, trajectId: write.trajectId });

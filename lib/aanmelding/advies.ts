@@ -7,6 +7,7 @@ import { recordAudit } from "../audit";
 import type { RequestContext } from "../authz";
 import { amsterdamDay } from "../calendar";
 import { db } from "../db";
+import { vervalFiguren } from "../figures/figures-cache";
 import { AppError } from "../errors";
 import { assertDatum, zDag } from "../forms/schema";
 import { OPENING } from "../trajecten/history";
@@ -49,6 +50,8 @@ export async function vraagAdvies(ctx: RequestContext, input: Omit<AdviesVraag, 
       },
       select: { id: true },
     });
+    // Dated in a closed quarter, it is part of that quarter's figures.
+    await vervalFiguren(tx, input.datum);
     await recordAudit(tx, { actor: ctx.actor, action: "TRAJECT_CREATE", onderdeel: "advies", outcome: "ALLOWED", trajectId: traject.id, ip: ctx.ip });
     return traject.id;
   });

@@ -9,6 +9,8 @@ import { db } from "../db";
 import { Prisma } from "../generated/prisma/client";
 import type { ExitVoor, FollowUpMoment, StopReden } from "../generated/prisma/enums";
 import type { RequestContext } from "../authz";
+import { amsterdamDay } from "../calendar";
+import { gecachteFiguren } from "./figures-cache";
 import { grenzen, vergelijking, type Kwartaal } from "./quarter";
 
 export const PERIODEN = ["huidig", "vorig", "jaarEerder"] as const;
@@ -215,16 +217,26 @@ export async function quarterlyDashboard(ctx: RequestContext, kwartaal: Kwartaal
   return dashboard;
 }
 
-/** The figures themselves, for a caller that has authorized and logs the view (cijfers-view.ts). */
-export async function dashboardFigures(kwartaal: Kwartaal, filter: Filter): Promise<Dashboard> {
+/**
+ * The figures themselves, for a caller that has authorized and logs the view (cijfers-view.ts):
+ * a closed quarter's from the cache (figures-cache.ts), the running quarter's fresh.
+ */
+export async function dashboardFigures(kwartaal: Kwartaal, filter: Filter, today = amsterdamDay()): Promise<Dashboard> {
+  const { tot } = grenzen(kwartaal);
+  if (tot.getTime() > today.getTime()) return berekenFiguren(kwartaal, filter);
+  const sleutel = JSON.stringify({ jaar: kwartaal.jaar, nummer: kwartaal.nummer, ...filter });
+  return gecachteFiguren(sleutel, tot, (tx) => berekenFiguren(kwartaal, filter, tx));
+}
+
+/** The figures computed from the trajecten, as they are now (on `client`: the cache's transaction). */
+export async function berekenFiguren(kwartaal: Kwartaal, filter: Filter, client: Pick<Prisma.TransactionClient, "$queryRaw"> = db()): Promise<Dashboard> {
   const sql = dashboardSql(kwartaal, filter);
-  const [kern, stopRedenen, caseload, followUps, tevredenheid] = await Promise.all([
-    db().$queryRaw<Rij[]>(sql.kern),
-    db().$queryRaw<Rij[]>(sql.stopRedenen),
-    db().$queryRaw<Rij[]>(sql.caseload),
-    db().$queryRaw<Rij[]>(sql.followUps),
-    db().$queryRaw<Rij[]>(sql.tevredenheid),
-  ]);
+  const queries = [sql.kern, sql.stopRedenen, sql.caseload, sql.followUps, sql.tevredenheid];
+  const rows: Rij[][] = [];
+  if (client === db()) rows.push(...(await Promise.all(queries.map((q) => client.$queryRaw<Rij[]>(q)))));
+  // In a transaction one after the other: it has one connection.
+  else for (const q of queries) rows.push(await client.$queryRaw<Rij[]>(q));
+  const [kern, stopRedenen, caseload, followUps, tevredenheid] = rows as [Rij[], Rij[], Rij[], Rij[], Rij[]];
   const q = vergelijking(kwartaal);
   return {
     kwartalen: { huidig: q.huidig, vorig: q.vorig, jaarEerder: q.jaarEerder },

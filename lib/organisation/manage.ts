@@ -7,6 +7,7 @@ import { authorize } from "../access";
 import { recordAudit } from "../audit";
 import type { RequestContext } from "../authz";
 import { db } from "../db";
+import { vervalFiguren } from "../figures/figures-cache";
 import { AppError } from "../errors";
 import type { Prisma } from "../generated/prisma/client";
 
@@ -83,6 +84,8 @@ async function bewaar<T extends Record<string, unknown>>(
   if (id && !before) throw new AppError("NIET_GEVONDEN", rij.weg);
   const saved = id ? await rij.wijzig(id) : await rij.maak();
   await logChange(tx, ctx, soort, saved.id, verschil(before, data));
+  // A team's capacity or a school's windstreek shows in every quarter's figures.
+  await vervalFiguren(tx, null);
   return saved.id;
 }
 
@@ -143,6 +146,7 @@ export async function setActief(ctx: RequestContext, soort: Soort, id: string, a
     else if (soort === "school") await tx.school.update(update);
     else await tx.topteam.update(update);
     await logChange(tx, ctx, soort, id, verschil(before, { actief }));
+    await vervalFiguren(tx, null);
   });
 }
 

@@ -5,6 +5,7 @@ import "server-only";
 import { recordAudit, type TAuditAction } from "../audit";
 import { authorize } from "../access";
 import { db } from "../db";
+import { vervalFiguren } from "../figures/figures-cache";
 import { Prisma } from "../generated/prisma/client";
 import type { RequestContext } from "../authz";
 import { AppError } from "../errors";
@@ -155,6 +156,7 @@ async function anonymise(tx: Prisma.TransactionClient, studentId: string, today:
   await tx.escalatie.updateMany({ where: ids, data: { kwestie: "", wie: "", oplossing: null } });
   await tx.traject.updateMany({ where: { studentId }, data: { studentId: null, lisaReferentie: null, geanonimiseerdOp: today, version: { increment: 1 } } });
   await tx.student.delete({ where: { id: studentId } });
+  await vervalFiguren(tx, null);
 }
 
 /** Erasure on request (AVG art. 17), by the privacy officer. */

@@ -225,7 +225,7 @@ export async function dashboardFigures(kwartaal: Kwartaal, filter: Filter, today
   const { tot } = grenzen(kwartaal);
   if (tot.getTime() > today.getTime()) return berekenFiguren(kwartaal, filter);
   const sleutel = JSON.stringify({ jaar: kwartaal.jaar, nummer: kwartaal.nummer, ...filter });
-  return gecachteFiguren(sleutel, tot, (tx) => berekenFiguren(kwartaal, filter, tx));
+  return gecachteFiguren(sleutel, tot, (client) => berekenFiguren(kwartaal, filter, client));
 }
 
 /** The figures computed from the trajecten, as they are now (on `client`: the cache's transaction). */

@@ -7,7 +7,7 @@
 // lock before they delete, the one filling the cache takes it exclusively around computing and
 // storing. A write waits at most one computation; writes do not wait for each other.
 import "server-only";
-import { db } from "../db";
+import { currentDatabase, db } from "../db";
 import type { Prisma } from "../generated/prisma/client";
 
 type Writer = Prisma.TransactionClient;
@@ -28,7 +28,7 @@ export async function vervalFigurenVan(tx: Writer, trajectId: string): Promise<v
 }
 
 /** The cached figures under `sleutel`, or what `bereken` computes on `client`, then kept. */
-export async function gecachteFiguren<T>(sleutel: string, tot: Date, bereken: (client: Writer) => Promise<T>): Promise<T> {
+export async function gecachteFiguren<T>(sleutel: string, tot: Date, bereken: (client: Pick<Writer, "$queryRaw">) => Promise<T>): Promise<T> {
   const hit = await db().figurenCache.findUnique({ where: { sleutel }, select: { figuren: true } });
   if (hit) return hit.figuren as T;
   return db().$transaction(
@@ -37,7 +37,10 @@ export async function gecachteFiguren<T>(sleutel: string, tot: Date, bereken: (c
       await tx.$executeRaw`SELECT pg_advisory_xact_lock(${SLOT})`;
       const meanwhile = await tx.figurenCache.findUnique({ where: { sleutel }, select: { figuren: true } });
       if (meanwhile) return meanwhile.figuren as T;
-      const figuren = await bereken(tx);
+      // The lock is this transaction's, so on the server the figures may be computed on the pool,
+      // in parallel: they see every committed write, and those still to commit wait for the lock.
+      // The embedded engine has one connection, which this transaction holds.
+      const figuren = await bereken(currentDatabase().engine.kind === "embedded" ? tx : db());
       await tx.figurenCache.create({ data: { sleutel, tot, figuren: figuren as Prisma.InputJsonValue } });
       return figuren;
     },

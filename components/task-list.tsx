@@ -2,6 +2,7 @@ import Link from "next/link";
 import { formatDay } from "@/lib/calendar";
 import type { TeamCaseload } from "@/lib/figures/overview";
 import { TAAK } from "@/lib/tasks/rules";
+import { lijstHref, type LijstParams } from "@/lib/trajecten/list-params";
 import type { TaakRegel } from "@/lib/tasks/queries";
 import { StatusBadge } from "./term-badge";
 import { Pagination } from "./ui/pagination";
@@ -10,20 +11,10 @@ import { Cel, Kop, Rij, Table } from "./ui/table";
 /** Tasks a page, the most urgent first; the start page stays light however many there are. */
 export const TAKEN_PER_PAGINA = 25;
 
-/** "Mijn taken": the first thing on every start page, `pagina` of its pages (its link from `href`). */
-export function TaskList({
-  taken,
-  teamsVol = [],
-  pagina = 1,
-  href = () => "?",
-}: {
-  taken: TaakRegel[];
-  teamsVol?: TeamCaseload[];
-  pagina?: number;
-  href?: (pagina: number) => string;
-}) {
+/** "Mijn taken": the first thing on every start page; its page is kept in the URL beside the list's state. */
+export function TaskList({ taken, params, teamsVol = [] }: { taken: TaakRegel[]; params: LijstParams; teamsVol?: TeamCaseload[] }) {
   const paginas = Math.max(1, Math.ceil(taken.length / TAKEN_PER_PAGINA));
-  const deze = Math.min(pagina, paginas);
+  const deze = Math.min(params.taken, paginas);
   const aantal = taken.length + teamsVol.length;
   if (aantal === 0) {
     return (
@@ -74,7 +65,7 @@ export function TaskList({
           </tbody>
         </Table>
       )}
-      <Pagination pagina={deze} paginas={paginas} href={(p) => `${href(p)}#taken`} label="Pagina's van Mijn taken" />
+      <Pagination pagina={deze} paginas={paginas} href={(p) => `${lijstHref(params, { taken: p })}#taken`} label="Pagina's van Mijn taken" />
     </section>
   );
 }

@@ -6,22 +6,15 @@ import { TaskList } from "@/components/task-list";
 import { TrajectList } from "@/components/traject-list";
 import { requireRole } from "@/lib/auth/current-actor";
 import { caseloadPerTeam } from "@/lib/figures/overview";
-import { teamsBovenCapaciteit, toonMijnTaken } from "@/lib/tasks/queries";
-import { lijstKeuzes, lijstTrajecten } from "@/lib/trajecten/list";
-import { lijstHref, type SearchParams } from "@/lib/trajecten/list-params";
-import { lijstParamsVoor } from "@/lib/trajecten/search-term";
+import { teamsBovenCapaciteit } from "@/lib/tasks/queries";
+import type { SearchParams } from "@/lib/trajecten/list-params";
+import { startpagina } from "@/lib/trajecten/start-page";
 
 export const metadata: Metadata = { title: "Coördinatie" };
 
 export default async function CoordinatiePage({ searchParams }: { searchParams: Promise<SearchParams> }) {
   const ctx = await requireRole("/coordinatie", "COORDINATOR");
-  const params = lijstParamsVoor(await searchParams, ctx.actor.id);
-  const [caseload, taken, lijst, keuzes] = await Promise.all([
-    caseloadPerTeam(ctx),
-    toonMijnTaken(ctx),
-    lijstTrajecten(ctx, params, "startpagina coördinatie"),
-    lijstKeuzes(ctx),
-  ]);
+  const [caseload, { params, taken, lijst, keuzes }] = await Promise.all([caseloadPerTeam(ctx), startpagina(ctx, await searchParams, "startpagina coördinatie")]);
   return (
     <>
       <PageTitle title="Coördinatie Toptrajecten" intro="Caseload van de vier Topteams en alle trajecten." />
@@ -31,7 +24,7 @@ export default async function CoordinatiePage({ searchParams }: { searchParams: 
         </a>
       </p>
       <div className="space-y-8">
-        <TaskList pagina={params.taken} href={(taken) => lijstHref(params, { taken })} taken={taken} teamsVol={teamsBovenCapaciteit(caseload)} />
+        <TaskList params={params} taken={taken} teamsVol={teamsBovenCapaciteit(caseload)} />
         <CaseloadTable rows={caseload} suppress={false} />
         <TrajectList zoek={zoekAction} titel="Trajecten van alle Topteams" lijst={lijst} params={params} keuzes={keuzes} kolommen={{ team: true, toegewezen: true }} />
       </div>

@@ -6,28 +6,20 @@ import { TaskList } from "@/components/task-list";
 import { TrajectList } from "@/components/traject-list";
 import { requireRole } from "@/lib/auth/current-actor";
 import { amsterdamDay } from "@/lib/calendar";
-import { toonMijnTaken } from "@/lib/tasks/queries";
-import { lijstKeuzes, lijstTrajecten } from "@/lib/trajecten/list";
-import { lijstHref, type SearchParams } from "@/lib/trajecten/list-params";
-import { lijstParamsVoor } from "@/lib/trajecten/search-term";
+import type { SearchParams } from "@/lib/trajecten/list-params";
+import { startpagina } from "@/lib/trajecten/start-page";
 import { organisationName } from "@/lib/users/organisation";
 
 export const metadata: Metadata = { title: "Trajecten van uw school" };
 
 export default async function SchoolStartPage({ searchParams }: { searchParams: Promise<SearchParams> }) {
   const ctx = await requireRole("/school", "ZORGCOORDINATOR");
-  const params = lijstParamsVoor(await searchParams, ctx.actor.id);
-  const [school, taken, lijst, keuzes] = await Promise.all([
-    organisationName(ctx.actor),
-    toonMijnTaken(ctx),
-    lijstTrajecten(ctx, params, "startpagina school"),
-    lijstKeuzes(ctx),
-  ]);
+  const [school, { params, taken, lijst, keuzes }] = await Promise.all([organisationName(ctx.actor), startpagina(ctx, await searchParams, "startpagina school")]);
   return (
     <>
       <PageTitle title={`Trajecten van ${school ?? "uw school"}`} intro="Aanmeldingen en lopende Toptrajecten van leerlingen van uw school." />
       <div className="mb-6">
-        <TaskList pagina={params.taken} href={(taken) => lijstHref(params, { taken })} taken={taken} />
+        <TaskList params={params} taken={taken} />
       </div>
       <details className="mb-6 rounded-lg bg-white p-6 shadow">
         <summary className="cursor-pointer text-lg font-semibold text-brand-800">Advies vragen over een leerling</summary>

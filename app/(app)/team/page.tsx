@@ -4,23 +4,15 @@ import { PageTitle } from "@/components/page-title";
 import { TaskList } from "@/components/task-list";
 import { TrajectList } from "@/components/traject-list";
 import { requireRole } from "@/lib/auth/current-actor";
-import { toonMijnTaken } from "@/lib/tasks/queries";
-import { lijstKeuzes, lijstTrajecten } from "@/lib/trajecten/list";
-import { lijstHref, type SearchParams } from "@/lib/trajecten/list-params";
-import { lijstParamsVoor } from "@/lib/trajecten/search-term";
+import type { SearchParams } from "@/lib/trajecten/list-params";
+import { startpagina } from "@/lib/trajecten/start-page";
 import { organisationName } from "@/lib/users/organisation";
 
 export const metadata: Metadata = { title: "Trajecten" };
 
 export default async function TeamStartPage({ searchParams }: { searchParams: Promise<SearchParams> }) {
   const ctx = await requireRole("/team", "GEDRAGSWETENSCHAPPER", "TOPDOCENT", "HULPVERLENER");
-  const params = lijstParamsVoor(await searchParams, ctx.actor.id);
-  const [team, taken, lijst, keuzes] = await Promise.all([
-    organisationName(ctx.actor),
-    toonMijnTaken(ctx),
-    lijstTrajecten(ctx, params, "startpagina topteam"),
-    lijstKeuzes(ctx),
-  ]);
+  const [team, { params, taken, lijst, keuzes }] = await Promise.all([organisationName(ctx.actor), startpagina(ctx, await searchParams, "startpagina topteam")]);
   const lead = ctx.actor.role === "GEDRAGSWETENSCHAPPER";
   return (
     <>
@@ -33,7 +25,7 @@ export default async function TeamStartPage({ searchParams }: { searchParams: Pr
         }
       />
       <div className="space-y-8">
-        <TaskList pagina={params.taken} href={(taken) => lijstHref(params, { taken })} taken={taken} />
+        <TaskList params={params} taken={taken} />
         <TrajectList zoek={zoekAction} titel={lead ? "Trajecten van het team" : "Mijn trajecten"} lijst={lijst} params={params} keuzes={keuzes} kolommen={{ toegewezen: lead }} />
       </div>
     </>

@@ -1,7 +1,7 @@
 // The quarterly figures as files: CSV and XLSX for further work, a PDF for the quarterly meeting.
 // All three are written from the rows the page shows (dashboard-rows.ts), suppression included.
 import ExcelJS from "exceljs";
-import { PDFDocument, StandardFonts } from "pdf-lib";
+import { PDFDocument } from "pdf-lib";
 import { Writer } from "../pdf/writer";
 import { PERIODEN } from "./dashboard";
 import { toon, type Sectie } from "./dashboard-rows";
@@ -60,7 +60,7 @@ export async function toXlsx(r: Rapport): Promise<Uint8Array> {
 export async function toPdf(r: Rapport): Promise<Uint8Array> {
   const doc = await PDFDocument.create();
   doc.setTitle(r.titel);
-  const w = new Writer(doc, await doc.embedFont(StandardFonts.Helvetica), await doc.embedFont(StandardFonts.HelveticaBold));
+  const w = await Writer.on(doc);
   w.line(r.titel, { size: 16, bold: true });
   w.line(r.filter);
   w.line("Alleen totalen; aantallen onder de 5 staan er als “<5”.", { size: 9 });

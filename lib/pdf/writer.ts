@@ -1,23 +1,37 @@
-// Text-only A4 PDFs with pdf-lib's standard fonts: the AVG export and the quarterly report.
-// The standard fonts cover WinAnsi only; other characters are replaced.
+// Text-only A4 PDFs: the AVG export and the quarterly report. They embed DejaVu Sans (from the
+// dejavu-fonts-ttf package), which covers Latin Extended-A and -B and Vietnamese: pdf-lib's
+// standard fonts cover WinAnsi only, and a student's name must print as it is spelled.
+import { readFile } from "node:fs/promises";
+import { join } from "node:path";
+import fontkit from "@pdf-lib/fontkit";
 import { rgb, type PDFDocument, type PDFFont, type PDFPage } from "pdf-lib";
 
 const A4 = [595.28, 841.89] as const;
 const MARGIN = 50;
 
-/** Text the standard fonts can draw: arrows and other symbols become ASCII, the rest "?". */
+// Read from node_modules at run time (production runs from the install, see scripts/bundle.mjs);
+// loaded once per process.
+const FONT_DIR = join(process.cwd(), "node_modules", "dejavu-fonts-ttf", "ttf");
+let fonts: Promise<[Uint8Array, Uint8Array]> | undefined;
+const fontFiles = () => (fonts ??= Promise.all([readFile(join(FONT_DIR, "DejaVuSans.ttf")), readFile(join(FONT_DIR, "DejaVuSans-Bold.ttf"))]));
+
+/** Text the font can draw: control characters (a pasted tab or newline) become spaces. */
 function printable(text: string): string {
-  return text
-    .replace(/→/g, "->")
-    .replace(/[‘’]/g, "'")
-    .replace(/[“”]/g, '"')
-    .replace(/[^\x20-\x7E\xA0-\xFF€–—…]/g, "?");
+  return text.replace(/[\p{Cc}\p{Cf}]/gu, " ");
 }
 
 export class Writer {
   private page!: PDFPage;
   private y = 0;
-  constructor(
+
+  /** A writer on `doc` with the embedded font, subset to the characters the document uses. */
+  static async on(doc: PDFDocument): Promise<Writer> {
+    doc.registerFontkit(fontkit);
+    const [regular, bold] = await fontFiles();
+    return new Writer(doc, await doc.embedFont(regular, { subset: true }), await doc.embedFont(bold, { subset: true }));
+  }
+
+  private constructor(
     private readonly doc: PDFDocument,
     private readonly font: PDFFont,
     private readonly bold: PDFFont,

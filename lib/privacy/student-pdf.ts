@@ -1,8 +1,8 @@
 // The AVG export of one student as a readable PDF (A4, text only), from the same data as the
-// JSON export. pdf-lib's standard fonts cover WinAnsi only; other characters are replaced.
-import { PDFDocument, StandardFonts } from "pdf-lib";
+// JSON export, with labels where the JSON has codes.
+import { PDFDocument } from "pdf-lib";
 import { formatDay } from "../calendar";
-import { historyLabel, faseMetStap } from "../labels";
+import { ADVIES_VOOR_LABEL, DOEL_GEBIED_LABEL, DOEL_STATUS_LABEL, FOLLOW_UP_LABEL, historyLabel, faseMetStap, JA_NEE_LABEL } from "../labels";
 import { ROLE_LABEL } from "../navigation";
 import { Writer } from "../pdf/writer";
 import type { exportStudent } from "./students";
@@ -17,7 +17,7 @@ export async function studentPdf(exported: Export): Promise<Uint8Array> {
   const doc = await PDFDocument.create();
   doc.setTitle(`Gegevens van ${exported.leerling.voornaam} ${exported.leerling.achternaam}`);
   doc.setCreator("Toptrajecten");
-  const w = new Writer(doc, await doc.embedFont(StandardFonts.Helvetica), await doc.embedFont(StandardFonts.HelveticaBold));
+  const w = await Writer.on(doc);
   const { leerling } = exported;
 
   w.line("Toptrajecten: alle gegevens over één leerling (AVG, recht op inzage)", { size: 14, bold: true });
@@ -36,7 +36,7 @@ export async function studentPdf(exported: Export): Promise<Uint8Array> {
     );
     w.line("Geschiedenis", { bold: true });
     for (const h of t.history) {
-      const van = h.vanFase ? `${faseMetStap(h.vanFase, h.vanStap)} -> ` : "";
+      const van = h.vanFase ? `${faseMetStap(h.vanFase, h.vanStap)} → ` : "";
       w.line(`${formatDay(h.datum)} · ${historyLabel(h.action)} · ${van}${faseMetStap(h.naarFase, h.naarStap)} · ${h.actor.naam}`, { indent: 10 });
       if (h.notitie) w.line(h.notitie, { indent: 20 });
     }
@@ -45,12 +45,12 @@ export async function studentPdf(exported: Export): Promise<Uint8Array> {
       w.line(`${c.gegevenDoor === "OUDERS" ? "Ouders" : "Leerling"} (${c.naamGever}) op ${formatDay(c.gegevenOp)}${c.ingetrokkenOp ? `, ingetrokken op ${formatDay(c.ingetrokkenOp)}` : ""}`, { indent: 10 });
     }
     if (t.doelen.length) w.line("Doelen", { bold: true });
-    for (const d of t.doelen) w.line(`${d.omschrijving} (${d.gebied}, ${d.status}, afgesproken ${formatDay(d.afgesprokenOp)})`, { indent: 10 });
+    for (const d of t.doelen) w.line(`${d.omschrijving} (${DOEL_GEBIED_LABEL[d.gebied]}, ${DOEL_STATUS_LABEL[d.status]}, afgesproken ${formatDay(d.afgesprokenOp)})`, { indent: 10 });
     if (t.adviezen.length) w.line("Handelingsadviezen", { bold: true });
-    for (const a of t.adviezen) w.line(`Voor ${a.voor}: ${a.tekst}`, { indent: 10 });
+    for (const a of t.adviezen) w.line(`Voor ${ADVIES_VOOR_LABEL[a.voor].toLowerCase()}: ${a.tekst}`, { indent: 10 });
     if (t.followUps.length) w.line("Follow-ups", { bold: true });
     for (const f of t.followUps) {
-      w.line(`${f.moment === "DRIE_MAANDEN" ? "3 maanden" : "12 maanden"}: contact ${formatDay(f.contactOp)}, uitstroomniveau ${f.opUitstroomniveau}, diploma ${f.diplomaVerwacht}. ${f.notitie}`, { indent: 10 });
+      w.line(`${FOLLOW_UP_LABEL[f.moment]}: contact ${formatDay(f.contactOp)}, op uitstroomniveau: ${JA_NEE_LABEL[f.opUitstroomniveau].toLowerCase()}, diploma verwacht: ${JA_NEE_LABEL[f.diplomaVerwacht].toLowerCase()}. ${f.notitie}`, { indent: 10 });
     }
     if (t.assignments.length) w.line(`Begeleiders: ${t.assignments.map((a) => a.user.naam).join(", ")}`);
   }

@@ -57,7 +57,7 @@ test("the samenwerkingsverband picks a quarter and a windstreek, and downloads t
   // Shares are numbers in the sheet and "12,5%" on screen: compare without the sign.
   for (const [cijfer, waarden] of opScherm) expect(inXlsx.get(cijfer), cijfer).toBe(waarden.replace(/%/g, ""));
 
-  const pdf = pdfText(await download(page, "Kwartaalrapport (PDF)")).join("|");
+  const pdf = (await pdfText(await download(page, "Kwartaalrapport (PDF)"))).join("|");
   expect(pdf).toContain(`Toptrajecten: ${vorig}`);
   expect(pdf).toContain("Windstreek Noord");
   for (const cijfer of opScherm.keys()) expect(pdf, cijfer).toContain(cijfer.slice(0, 40));

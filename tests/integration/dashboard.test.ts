@@ -147,8 +147,10 @@ describe("the quarterly figures", () => {
     await book.xlsx.load(Buffer.from(await toXlsx(r)) as never);
     const cells = book.worksheets[0]!.getSheetValues().flat().map(String).join("|");
     expect(cells).toContain("Topteam Noord (capaciteit 10)");
-    const pdf = pdfText(await toPdf(r)).join("|");
+    const pdf = (await pdfText(await toPdf(r))).join("|");
     expect(pdf).toContain("Adviesvragen (preventief advies)|<5|<5|<5");
+    // Curly quotes and the like were "?" with the standard fonts.
+    expect(pdf).toContain("Alleen totalen; aantallen onder de 5 staan er als “<5”.");
     for (const text of [csv, cells, pdf]) expect(text).not.toMatch(/\bT[1-7]\b/);
   });
 

@@ -14,6 +14,7 @@ import { getTraject } from "@/lib/trajecten/queries";
 import { LOG_PAGE_SIZE } from "@/lib/privacy/access-log";
 import { studentPdf } from "@/lib/privacy/student-pdf";
 import { PDFDocument } from "pdf-lib";
+import { pdfText } from "../support/pdf-text";
 import { seededWithCasts, trajectAt } from "../support/trajecten";
 
 const today = day("2026-11-20");
@@ -99,6 +100,17 @@ describe("the privacy officer", () => {
     const pdf = await PDFDocument.load(await studentPdf(exported!));
     expect(pdf.getTitle()).toBe("Gegevens van Test Leerling");
     expect(pdf.getPageCount()).toBeGreaterThanOrEqual(1);
+    const text = (await pdfText(await studentPdf(exported!))).join("|");
+    // Labels, not the codes the JSON holds.
+    expect(text).not.toMatch(/GEDRAG_SOCIAAL_EMOTIONEEL|DIDACTIEK\b|\bvoor (SCHOOL|DOCENTEN|OUDERS|LEERLING)\b/);
+  });
+
+  it("prints a name outside WinAnsi in the AVG export exactly as it is spelled", async () => {
+    const studentId = await studentOf(await trajectAt(db(), setup.own, "INTENSIEF", today));
+    await db().student.update({ where: { id: studentId }, data: { voornaam: "Şükrü", achternaam: "Yıldız-Łukasiewicz Nguyễn" } });
+    const text = await pdfText(await studentPdf((await exportStudent(admin(), studentId))!));
+    expect(text).toContain("Şükrü Yıldız-Łukasiewicz Nguyễn");
+    expect(text.join("|")).not.toContain("?");
   });
 
   it("anonymises a student whose trajecten are closed, keeping the counts, and refuses one with an open traject", async () => {

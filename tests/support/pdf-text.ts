@@ -1,24 +1,19 @@
-// The text a PDF made by pdf-lib draws, for assertions: its content streams are deflated, and
-// each string is drawn as hex in a Tj operator. Enough for our own files, not a general parser.
-import { inflateSync } from "node:zlib";
+// The text of a PDF as a reader sees it, one string per drawn line, extracted by pdf.js (the
+// viewer Firefox uses): through the font's Unicode map, so a test checks what a person would
+// copy out of the file, not what the writer meant to draw.
+import { getDocument } from "pdfjs-dist/legacy/build/pdf.mjs";
 
-export function pdfText(pdf: Uint8Array): string[] {
-  const raw = Buffer.from(pdf);
+export async function pdfText(pdf: Uint8Array): Promise<string[]> {
+  const task = getDocument({ data: new Uint8Array(pdf), useSystemFonts: false, verbosity: 0 });
   const lines: string[] = [];
-  let at = 0;
-  for (;;) {
-    const start = raw.indexOf("stream", at);
-    if (start < 0) break;
-    const dataStart = raw[start + 6] === 0x0d ? start + 8 : start + 7;
-    const end = raw.indexOf("endstream", dataStart);
-    if (end < 0) break;
-    try {
-      const content = inflateSync(raw.subarray(dataStart, end)).toString("latin1");
-      for (const match of content.matchAll(/<([0-9A-Fa-f]+)> Tj/g)) lines.push(Buffer.from(match[1]!, "hex").toString("latin1"));
-    } catch {
-      // Not a deflated content stream (a font, an object stream): no drawn text in it.
+  try {
+    const doc = await task.promise;
+    for (let n = 1; n <= doc.numPages; n++) {
+      const content = await (await doc.getPage(n)).getTextContent();
+      for (const item of content.items) if ("str" in item && item.str.trim()) lines.push(item.str);
     }
-    at = end + 9;
+  } finally {
+    await task.destroy();
   }
   return lines;
 }

@@ -5,6 +5,7 @@
 //   - the traject page's server work (getTraject: the scoped read, the history, the audit row);
 //   - the same reads and audit insert as hand-written SQL on one connection, for the ratio;
 //   - the quarterly dashboard's server work, against its figures' SQL run bare;
+//   - currentTerm over 6,000 open trajecten (terms-6000-ms, the p95 of 30 rounds);
 //   - the gedragswetenschapper's task list, the coördinator's first page of open trajecten and
 //     a search by part of a name;
 //   - the coördinator's start page over HTTP from the production build: its size and latency.
@@ -26,6 +27,7 @@ import { dashboardSecties } from "../lib/figures/dashboard-rows";
 import { laatsteVolledige } from "../lib/figures/quarter";
 import { mijnTaken } from "../lib/tasks/queries";
 import { termijnOpVan, TERMIJN_FEITEN_SELECT } from "../lib/trajecten/due-date";
+import { currentTerm } from "../lib/trajecten/terms";
 import { lijstTrajecten } from "../lib/trajecten/list";
 import { leesLijstParams } from "../lib/trajecten/list-params";
 import { getTraject } from "../lib/trajecten/queries";
@@ -316,6 +318,26 @@ try {
   report("search-p50", percentile(search, 50), "ms");
   report("search-p95", percentile(search, 95), "ms");
   report("search-found-p50", percentile(found, 50), "rows");
+
+  // currentTerm over 6,000 open trajecten, as a long list computes it per row: the calendar
+  // arithmetic alone, on rows read beforehand (taken round again where fewer are open).
+  const termRows = await database.prisma.traject.findMany({
+    where: { fase: { in: ["ONDERZOEK", "INTENSIEF", "BORGING", "FOLLOW_UP"] } },
+    select: TERMIJN_FEITEN_SELECT,
+    take: 6000,
+  });
+  const termFacts = Array.from({ length: 6000 }, (_, i) => {
+    const row = termRows[i % termRows.length]!;
+    return { ...row, followUpsDone: row.followUps.map((f) => f.moment) };
+  });
+  const terms: number[] = [];
+  for (let i = 0; i < 5 + 30; i++) {
+    const ms = await time(async () => {
+      for (const facts of termFacts) currentTerm(facts, today);
+    });
+    if (i >= 5) terms.push(ms);
+  }
+  report("terms-6000-ms", percentile(terms, 95), "ms");
 
   const teamTrajecten = await database.prisma.traject.findMany({ where: { topteamId: team }, select: { id: true }, take: 5000 });
   const pick = (i: number) => teamTrajecten[(i * 7919) % teamTrajecten.length]!.id;

@@ -33,6 +33,8 @@ export const ZAuditAction = z.enum([
   "DOCUMENT_UPLOAD",
   /** A document was downloaded from a dossier. */
   "DOCUMENT_READ",
+  /** A document was made from a dossier for download: the handover for the OPP (PDF or Word). */
+  "TRAJECT_EXPORT",
   /** The gedragswetenschapper assigned or unassigned a Topdocent or hulpverlener. */
   "TEAM_MEMBER_CHANGE",
   /** Work recorded in a traject: goals, evaluations, handelingsadviezen, the handover. */

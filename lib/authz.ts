@@ -67,6 +67,13 @@ export const PERMISSIONS = {
     TOPDOCENT: "ASSIGNED",
     HULPVERLENER: "ASSIGNED",
   },
+  /** The handover document for the OPP: the handelingsadviezen and their evidence, for the school and the Topteam. */
+  "overdracht:read": {
+    ZORGCOORDINATOR: "OWN_SCHOOL",
+    GEDRAGSWETENSCHAPPER: "OWN_TEAM",
+    TOPDOCENT: "ASSIGNED",
+    HULPVERLENER: "ASSIGNED",
+  },
   /** The cooperation agreements at the start of a traject: the school's side and the Topteam's. */
   "samenwerking:write": {
     ZORGCOORDINATOR: "OWN_SCHOOL",
@@ -118,6 +125,7 @@ const NIET_TOEGESTAAN = {
   "traject:read": "U heeft geen toegang tot dossiers.",
   "traject:transition": MELDING.NIET_TOEGESTAAN,
   "traject:work": "Uw rol legt geen werk vast in dit traject.",
+  "overdracht:read": "Het overdrachtsdocument is alleen voor de school en het Topteam.",
   "samenwerking:write": "Uw rol legt geen samenwerkingsafspraken vast.",
   "traject:staff": "Alleen de gedragswetenschapper van het Topteam mag dit.",
   "aanmelding:write": "Alleen een zorgcoördinator van de school mag dit.",

@@ -47,6 +47,7 @@ export const ENDPOINTS = {
   "app/(app)/trajecten/[id]/aanmelding-actions.ts#assignTeamAction": "traject:assign",
   "app/(app)/trajecten/[id]/aanmelding-actions.ts#uploadOppAction": "aanmelding:write",
   "app/(app)/trajecten/[id]/documenten/[documentId]/route.ts#GET": "traject:read",
+  "app/(app)/trajecten/[id]/overdracht/route.ts#GET": "overdracht:read",
   "app/(app)/trajecten/[id]/werk-actions.ts#assignMemberAction": "traject:staff",
   "app/(app)/trajecten/[id]/werk-actions.ts#unassignMemberAction": "traject:staff",
   "app/(app)/trajecten/[id]/werk-actions.ts#addGoalAction": "traject:work",

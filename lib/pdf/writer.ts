@@ -1,10 +1,12 @@
-// Text-only A4 PDFs: the AVG export and the quarterly report. They embed DejaVu Sans (from the
-// dejavu-fonts-ttf package), which covers Latin Extended-A and -B and Vietnamese: pdf-lib's
-// standard fonts cover WinAnsi only, and a student's name must print as it is spelled.
+// A4 PDFs of text, tables and small charts: the AVG export, the quarterly report, the OPP
+// handover. They embed DejaVu Sans (from the dejavu-fonts-ttf package), which covers Latin
+// Extended-A and -B and Vietnamese: pdf-lib's standard fonts cover WinAnsi only, and a student's
+// name must print as it is spelled.
 import { readFile } from "node:fs/promises";
 import { join } from "node:path";
 import fontkit from "@pdf-lib/fontkit";
 import { rgb, type PDFDocument, type PDFFont, type PDFPage } from "pdf-lib";
+import type { Block } from "../documents/blocks";
 
 const A4 = [595.28, 841.89] as const;
 const MARGIN = 50;
@@ -81,6 +83,62 @@ export class Writer {
 
   gap(points = 6) {
     this.y -= points;
+  }
+
+  /** A small line chart of `punten` on a scale from `min` to `max`, with the scale's ends marked. */
+  chart({ punten, min, max }: { punten: { label: string; waarde: number }[]; min: number; max: number }) {
+    const width = 220;
+    const height = 70;
+    const pad = 8;
+    if (this.y < MARGIN + height + 20) this.newPage();
+    const left = MARGIN + 24;
+    const bottom = this.y - height;
+    const grey = rgb(0.6, 0.6, 0.6);
+    const ink = rgb(0.1, 0.25, 0.5);
+    this.page.drawRectangle({ x: left, y: bottom, width, height, borderColor: grey, borderWidth: 0.5 });
+    this.page.drawText(String(max), { x: MARGIN, y: bottom + height - pad - 3, size: 7, font: this.font, color: grey });
+    this.page.drawText(String(min), { x: MARGIN, y: bottom + pad - 3, size: 7, font: this.font, color: grey });
+    const x = (i: number) => (punten.length === 1 ? left + width / 2 : left + pad + (i * (width - 2 * pad)) / (punten.length - 1));
+    const y = (v: number) => bottom + pad + ((v - min) * (height - 2 * pad)) / (max - min);
+    punten.forEach((p, i) => {
+      if (i > 0) this.page.drawLine({ start: { x: x(i - 1), y: y(punten[i - 1]!.waarde) }, end: { x: x(i), y: y(p.waarde) }, thickness: 1.5, color: ink });
+      this.page.drawCircle({ x: x(i), y: y(p.waarde), size: 2.5, color: ink });
+    });
+    this.y = bottom - 14;
+  }
+
+  /** Writes `blocks` (lib/documents/blocks.ts) in order. */
+  render(blocks: readonly Block[]) {
+    const tableWidth = A4[0] - 2 * MARGIN;
+    for (const block of blocks) {
+      switch (block.soort) {
+        case "titel":
+          this.line(block.tekst, { size: 16, bold: true });
+          this.gap(4);
+          break;
+        case "kop":
+          this.gap(8);
+          this.line(block.tekst, { size: 12, bold: true });
+          break;
+        case "tekst":
+          this.line(block.tekst, { size: block.klein ? 8.5 : 10, bold: block.vet });
+          break;
+        case "lijst":
+          for (const item of block.items) this.line(`• ${item}`, { indent: 10 });
+          break;
+        case "tabel": {
+          let at = 0;
+          const columns = block.breedtes.map((share) => ((at += share), (at - share) * tableWidth));
+          this.row(block.kolommen, columns, { bold: true });
+          for (const rij of block.rijen) this.row(rij, columns);
+          this.gap(4);
+          break;
+        }
+        case "grafiek":
+          this.chart(block);
+          break;
+      }
+    }
   }
 }
 

@@ -13,6 +13,7 @@ export const AUDIT_ACTIE_LABEL: Record<TAuditAction, string> = {
   STUDENT_LINK: "Leerling gekoppeld",
   DOCUMENT_UPLOAD: "Document toegevoegd",
   DOCUMENT_READ: "Document gedownload",
+  TRAJECT_EXPORT: "Overdrachtsdocument gedownload",
   TEAM_MEMBER_CHANGE: "Teamlid toegewezen of afgemeld",
   TRAJECT_WORK: "Werk in het dossier vastgelegd",
   EXIT_LINK: "Links voor de exit-vragenlijst gemaakt",

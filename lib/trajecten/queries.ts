@@ -4,7 +4,7 @@ import "server-only";
 import { findReadableTraject } from "../access";
 import { wachttijd } from "../aanmelding/wachttijd";
 import { recordAudit } from "../audit";
-import type { Actor, RequestContext } from "../authz";
+import { can, type Actor, type RequestContext } from "../authz";
 import { amsterdamDay } from "../calendar";
 import { db } from "../db";
 import type { AanmeldingStap, Fase, FollowUpMoment, Role, StopReden } from "../generated/prisma/enums";
@@ -104,6 +104,8 @@ export interface TrajectDetail extends TrajectSummary {
   vooroverleg: VooroverlegDetail | null;
   /** The OPP files, newest first; empty when shielded. */
   documenten: { id: string; bestandsnaam: string; grootte: number; uploadedAt: Date }[];
+  /** The handover for the OPP can be downloaded: for the school and the Topteam, from intensief on. */
+  overdrachtsdocument: boolean;
   /** For the school, which records them: every consent, withdrawn ones included. */
   toestemmingen: { id: string; gegevenDoor: "OUDERS" | "LEERLING"; naamGever: string; gegevenOp: Date; ingetrokkenOp: Date | null }[];
 }
@@ -209,6 +211,7 @@ export async function getTraject(ctx: RequestContext, id: string, today = amster
     infoVragen: summary.afgeschermd ? [] : row.infoVragen,
     vooroverleg: summary.afgeschermd ? null : row.vooroverleg,
     documenten: summary.afgeschermd ? [] : row.documenten,
+    overdrachtsdocument: can(ctx.actor, "overdracht:read") && row.intensiefStart !== null && row.student !== null && !summary.afgeschermd,
     wachttijd: row.aanvraagOp ? wachttijd(row.aanvraagOp, row.goedgekeurdOp, row.infoVragen, today) : null,
     // The school records consent, so it sees every consent, withdrawn ones included.
     toestemmingen: mag.intrekking

@@ -11,6 +11,8 @@ describe("the permission table", () => {
     "traject:read": { ZORGCOORDINATOR: "OWN_SCHOOL", ONDERWIJSADVISEUR: "OWN_WINDSTREEK", GEDRAGSWETENSCHAPPER: "OWN_TEAM", TOPDOCENT: "ASSIGNED", HULPVERLENER: "ASSIGNED", COORDINATOR: "ALL_TEAMS" },
     "traject:transition": { ZORGCOORDINATOR: "OWN_SCHOOL", ONDERWIJSADVISEUR: "OWN_WINDSTREEK", GEDRAGSWETENSCHAPPER: "OWN_TEAM" },
     "traject:work": { GEDRAGSWETENSCHAPPER: "OWN_TEAM", TOPDOCENT: "ASSIGNED", HULPVERLENER: "ASSIGNED" },
+    // DOMAIN.md: the school and the Topteam; the onderwijsadviseur and the coördinator read the dossier but take no OPP handover.
+    "overdracht:read": { ZORGCOORDINATOR: "OWN_SCHOOL", GEDRAGSWETENSCHAPPER: "OWN_TEAM", TOPDOCENT: "ASSIGNED", HULPVERLENER: "ASSIGNED" },
     "samenwerking:write": { ZORGCOORDINATOR: "OWN_SCHOOL", GEDRAGSWETENSCHAPPER: "OWN_TEAM" },
     "traject:staff": { GEDRAGSWETENSCHAPPER: "OWN_TEAM" },
     "aanmelding:write": { ZORGCOORDINATOR: "OWN_SCHOOL" },

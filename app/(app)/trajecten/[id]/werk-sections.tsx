@@ -301,6 +301,18 @@ export function WerkSections({ traject, werk }: { traject: TrajectDetail; werk: 
               </li>
             ))}
           </ul>
+          {traject.overdrachtsdocument && (
+            <p className="mt-3">
+              Overdracht voor het OPP, met de adviezen, de doelen en hun evaluaties:{" "}
+              <a href={`/trajecten/${encodeURIComponent(traject.id)}/overdracht`} className="text-brand-800 underline">
+                PDF
+              </a>{" "}
+              of{" "}
+              <a href={`/trajecten/${encodeURIComponent(traject.id)}/overdracht?formaat=docx`} className="text-brand-800 underline">
+                Word (om te bewerken)
+              </a>
+            </p>
+          )}
           {mag.advies && (
             <Uitklap titel="Handelingsadvies toevoegen">
               <AddAdviceForm {...props} />

@@ -64,6 +64,11 @@ export const ENDPOINTS = {
   "app/(app)/trajecten/[id]/werk-actions.ts#resolveEscalationAction": "traject:work",
   "app/(app)/trajecten/[id]/exit-actions.ts#createExitLinksAction": "traject:staff",
   "app/exit/[token]/actions.ts#submitExitAction": "PUBLIC",
+  // The link's token is the credential: the use case checks it, and logs the change without an actor.
+  "app/toestemming/[token]/actions.ts#answerConsentAction": "PUBLIC",
+  "app/toestemming/[token]/actions.ts#withdrawConsentByLinkAction": "PUBLIC",
+  "app/(app)/trajecten/[id]/aanmelding-actions.ts#requestConsentLinkAction": "aanmelding:write",
+  "app/(app)/trajecten/[id]/toestemmingsformulier/route.ts#GET": "aanmelding:write",
   "app/(app)/cijfers/export/route.ts#GET": "figures:read",
   "app/(app)/trajecten/[id]/actions.ts#ADVIES_GEGEVEN": "traject:transition",
   "app/(app)/trajecten/[id]/actions.ts#VOOROVERLEG_GEPLAND": "traject:transition",

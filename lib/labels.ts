@@ -107,6 +107,8 @@ export const GEBEURTENIS_LABEL: Record<HistoryAction, string> = {
   CORRECTIE: "Correctie",
   TOESTEMMING_VASTGELEGD: "Toestemming vastgelegd",
   TOESTEMMING_INGETROKKEN: "Toestemming ingetrokken",
+  TOESTEMMING_GEVRAAGD: "Toestemming gevraagd per e-mail",
+  TOESTEMMING_GEWEIGERD: "Toestemming geweigerd",
   LEERLING_GEKOPPELD: "Leerling op naam gezet",
   INFORMATIE_GEVRAAGD: "Aanvullende informatie gevraagd",
   INFORMATIE_GEGEVEN: "Aanvullende informatie gegeven",

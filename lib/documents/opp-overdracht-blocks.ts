@@ -4,7 +4,7 @@
 import { PDFDocument } from "pdf-lib";
 import { formatDay } from "../calendar";
 import type { AdviesVoor } from "../generated/prisma/enums";
-import { ADVIES_VOOR_LABEL, DOEL_BESLUIT_LABEL, DOEL_GEBIED_LABEL, DOEL_STATUS_LABEL, JA_NEE_LABEL, OVERDRACHT_LABEL } from "../labels";
+import { DOEL_BESLUIT_LABEL, DOEL_GEBIED_LABEL, DOEL_STATUS_LABEL, JA_NEE_LABEL, OVERDRACHT_LABEL } from "../labels";
 import { ROLE_LABEL } from "../navigation";
 import { Writer } from "../pdf/writer";
 import type { Block } from "./blocks";

@@ -107,9 +107,8 @@ export async function leesOppOverdracht(ctx: RequestContext, trajectId: string, 
       ...doel,
       eigenaar: eigenaar?.naam ?? null,
       reeks: evaluaties
-        .map((e) => ({ datum: e.evaluatie.datum, vastgelegd: e.evaluatie.createdAt, voortgang: e.voortgang, besluit: e.besluit, toelichting: e.toelichting }))
-        .sort((a, b) => a.datum.getTime() - b.datum.getTime() || a.vastgelegd.getTime() - b.vastgelegd.getTime())
-        .map(({ vastgelegd: _, ...e }) => e),
+        .toSorted((a, b) => a.evaluatie.datum.getTime() - b.evaluatie.datum.getTime() || a.evaluatie.createdAt.getTime() - b.evaluatie.createdAt.getTime())
+        .map((e) => ({ datum: e.evaluatie.datum, voortgang: e.voortgang, besluit: e.besluit, toelichting: e.toelichting })),
     })),
     overdrachten: row.overdrachten,
     contacten: contacten.map((c) => ({ naam: c.naam, email: c.email, rol: c.role as OppOverdracht["contacten"][number]["rol"] })),

@@ -51,10 +51,13 @@ export function isFromApp(origin: string | null, env: Record<string, string | un
 
 /**
  * A request's path as the log may hold it: no query string (a search may hold a name) and no
- * secret path segment (an exit questionnaire's single-use token, a calendar feed's address), so a
+ * secret path segment (an exit questionnaire's or a consent link's token, a calendar feed's address), so a
  * log line opens nothing.
  */
 export function loggedPath(url: string | undefined): string {
   const path = (url ?? "/").split("?")[0] || "/";
-  return path.replace(/^\/exit\/(?!bedankt(?:\/|$))[^/]+/, "/exit/[token]").replace(/^\/agenda\/[^/]+/, "/agenda/[sleutel]");
+  return path
+    .replace(/^\/exit\/(?!bedankt(?:\/|$))[^/]+/, "/exit/[token]")
+    .replace(/^\/toestemming\/[^/]+/, "/toestemming/[token]")
+    .replace(/^\/agenda\/[^/]+/, "/agenda/[sleutel]");
 }

@@ -7,6 +7,10 @@ import nodemailer, { type Transporter } from "nodemailer";
 import { db } from "../db";
 import { appUrl } from "../http/deployment";
 import { expandLinks } from "../users/token-link";
+import { ADRES_NIET_BEWAARD, type MailSoort } from "./templates";
+
+/** What the outbox shows, once sent, for the address of someone without an account. */
+export const NIET_BEWAARD = "(adres niet bewaard)";
 
 type Env = Record<string, string | undefined>;
 
@@ -30,15 +34,16 @@ export async function deliver(mailId: string, transport: Transporter | null, fro
     return;
   }
   try {
-    // An account link is made now, from its placeholder: the outbox never holds it.
-    const link = (token: string) => new URL(`/wachtwoord?token=${token}`, appUrl()).href;
-    await transport.sendMail({ from, to: mail.aan, subject: mail.onderwerp, text: expandLinks(mail.tekst, link), html: expandLinks(mail.html, link) });
+    // A link is made now, from its placeholder: the outbox never holds it.
+    await transport.sendMail({ from, to: mail.aan, subject: mail.onderwerp, text: expandLinks(mail.tekst, appUrl().href), html: expandLinks(mail.html, appUrl().href) });
   } catch (error) {
     const code = foutcode(error);
     await db().mailBericht.update({ where: { id: mailId }, data: { status: "WACHT", pogingen: { increment: 1 }, laatsteFout: code } });
     throw new Error(`SMTP: ${code}`);
   }
-  await db().mailBericht.update({ where: { id: mailId }, data: { status: "VERZONDEN", pogingen: { increment: 1 }, verzondenOp: new Date(), laatsteFout: null } });
+  // A parent's or student's address is not kept once it served: they have no account here.
+  const aan = ADRES_NIET_BEWAARD.has(mail.soort as MailSoort) ? NIET_BEWAARD : mail.aan;
+  await db().mailBericht.update({ where: { id: mailId }, data: { status: "VERZONDEN", aan, pogingen: { increment: 1 }, verzondenOp: new Date(), laatsteFout: null } });
 }
 
 /** Every retry failed: the functioneel beheerder sees it under Beheer and may send it again. */

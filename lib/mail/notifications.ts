@@ -47,3 +47,8 @@ export async function meldInformatieVraag(tx: Prisma.TransactionClient, trajectI
 export async function meldAntwoord(tx: Prisma.TransactionClient, trajectId: string, gesteldDoorId: string): Promise<void> {
   await queueMail(tx, await ontvangers(tx, "informatieBeantwoord", { id: gesteldDoorId }), "informatieBeantwoord", { url: trajectLink(trajectId) });
 }
+
+/** Parents or a student answered a consent link: to the zorgcoördinator who sent it. */
+export async function meldToestemmingsantwoord(tx: Prisma.TransactionClient, trajectId: string, verstuurdDoorId: string, antwoord: string, code: string): Promise<void> {
+  await queueMail(tx, await ontvangers(tx, "toestemmingBeantwoord", { id: verstuurdDoorId }), "toestemmingBeantwoord", { antwoord, code, url: trajectLink(trajectId) });
+}

@@ -24,6 +24,11 @@ export const MELDINGEN = {
     uitleg: "Direct, als een aanvraag voor uw Topteam is goedgekeurd, of (coördinator) op een Topteam wacht.",
     rollen: ["GEDRAGSWETENSCHAPPER", "COORDINATOR"],
   },
+  TOESTEMMING_BEANTWOORD: {
+    label: "Een antwoord op een toestemmingsverzoek",
+    uitleg: "Direct, als ouders of een leerling via de link toestemming geven, weigeren of intrekken.",
+    rollen: ["ZORGCOORDINATOR"],
+  },
   TOEGEWEZEN_UIT_ANDERE_WINDSTREEK: {
     label: "Een traject uit een andere windstreek",
     uitleg: "Direct, als de coördinator een traject van een school buiten uw windstreek aan uw Topteam toewijst.",
@@ -41,6 +46,9 @@ export const MELDING_VAN: Record<MailSoort, MeldingSoort | null> = {
   aanvraagVoorTeam: "GOEDKEURING",
   aanvraagWachtOpTeam: "GOEDKEURING",
   toegewezenUitAndereWindstreek: "TOEGEWEZEN_UIT_ANDERE_WINDSTREEK",
+  toestemmingBeantwoord: "TOESTEMMING_BEANTWOORD",
+  // To parents or a student, who have no account and no settings.
+  toestemmingGevraagd: null,
   uitnodiging: null,
   wachtwoordHerstel: null,
 };

@@ -13,14 +13,13 @@ const escape = (value: string) => value.replace(/[&<>"']/g, (c) => `&#${c.charCo
 const VOET = "U ontvangt dit bericht van Toptrajecten omdat u er een account heeft. Gegevens over leerlingen staan nooit in een e-mail: meld u aan om ze te zien.";
 
 /** One message: a greeting, the paragraphs, one link to act on, and why the reader gets it. */
-function bericht(onderwerp: string, alineas: string[], link: { tekst: string; url: string }): MailInhoud {
-  const voet = VOET;
+function bericht(onderwerp: string, alineas: string[], link: { tekst: string; url: string }, { aanhef = "Beste collega,", voet = VOET } = {}): MailInhoud {
   return {
     onderwerp,
-    tekst: ["Beste collega,", ...alineas, `${link.tekst}: ${link.url}`, "", voet].join("\n\n"),
+    tekst: [aanhef, ...alineas, `${link.tekst}: ${link.url}`, "", voet].join("\n\n"),
     html: [
       `<!doctype html><html lang="nl"><body style="font-family: sans-serif; line-height: 1.5">`,
-      `<p>Beste collega,</p>`,
+      `<p>${escape(aanhef)}</p>`,
       ...alineas.map((a) => `<p>${escape(a).replaceAll("\n", "<br>")}</p>`),
       `<p><a href="${escape(link.url)}">${escape(link.tekst)}</a></p>`,
       `<p style="color: #555; font-size: 0.9em">${escape(voet)}</p>`,
@@ -96,5 +95,30 @@ export const MAILS = {
       ],
       { tekst: "Kies een nieuw wachtwoord", url },
     ),
+  /**
+   * To parents or a student, who have no account: the school asks consent. It names the school,
+   * never the student; the link opens the versioned consent text. `url` is the link's placeholder.
+   */
+  toestemmingGevraagd: ({ school, url, tot }: { school: string; url: string; tot: string }) =>
+    bericht(
+      `${school} vraagt uw toestemming voor een Toptraject`,
+      [
+        `${school} wil een Toptraject aanvragen bij het Samenwerkingsverband VO Amsterdam-Diemen. Daarvoor vraagt de school uw toestemming om gegevens te delen met het samenwerkingsverband en het Topteam.`,
+        `Via de link hieronder leest u wat dat betekent, wie wat ziet, en geeft of weigert u uw toestemming. De link is geldig tot en met ${tot}. Met dezelfde link kunt u uw toestemming later weer intrekken.`,
+        "Heeft u vragen? Neem contact op met de zorgcoördinator van de school.",
+      ],
+      { tekst: "Lees en beantwoord het verzoek", url },
+      { aanhef: "Beste ouder, verzorger of leerling,", voet: "U ontvangt dit bericht omdat de school uw e-mailadres hiervoor heeft gebruikt. Toptrajecten bewaart uw e-mailadres niet." },
+    ),
+  /** To the zorgcoördinator who sent a consent link: it was answered. */
+  toestemmingBeantwoord: ({ antwoord, code, url }: { antwoord: string; code: string; url: string }) =>
+    bericht(
+      `Toestemming ${antwoord} via de link (${code})`,
+      [`Op uw verzoek om toestemming bij traject ${code} is geantwoord: de toestemming is ${antwoord}.`],
+      { tekst: "Open het traject", url },
+    ),
 } satisfies Record<string, (data: never) => MailInhoud>;
 export type MailSoort = keyof typeof MAILS;
+
+/** Mails to someone without an account: once sent, the outbox forgets the address. */
+export const ADRES_NIET_BEWAARD: ReadonlySet<MailSoort> = new Set(["toestemmingGevraagd"]);

@@ -7,7 +7,7 @@ import { differenceInYears } from "date-fns";
 import type { Actor } from "../authz";
 import { plusMonths } from "../calendar";
 import type { Prisma } from "../generated/prisma/client";
-import type { ToestemmingDoor, Role } from "../generated/prisma/enums";
+import type { ToestemmingBron, ToestemmingDoor, Role } from "../generated/prisma/enums";
 
 /** Students of 16 and older give consent themselves (handbook, Stap 3). */
 export const LEEFTIJD_EIGEN_TOESTEMMING = 16;
@@ -15,12 +15,12 @@ export const LEEFTIJD_EIGEN_TOESTEMMING = 16;
 /** The consents still standing, and what the rule needs of the student: select this with a traject. */
 export const TOESTEMMING_SELECT = {
   student: { select: { geboortedatum: true } },
-  consents: { where: { ingetrokkenOp: null }, select: { gegevenDoor: true } },
+  consents: { where: { ingetrokkenOp: null }, select: { gegevenDoor: true, bron: true } },
 } as const satisfies Prisma.TrajectSelect;
 
 export interface ToestemmingFeiten {
   student: { geboortedatum: Date } | null;
-  consents: { gegevenDoor: ToestemmingDoor }[];
+  consents: { gegevenDoor: ToestemmingDoor; bron?: ToestemmingBron }[];
 }
 
 /** Whose consent counts on `op`: the student's own from 16, the parents' before (or while no student is named). */
@@ -28,10 +28,15 @@ export function toestemmingVan(student: ToestemmingFeiten["student"], op: Date):
   return student && differenceInYears(op, student.geboortedatum) >= LEEFTIJD_EIGEN_TOESTEMMING ? "LEERLING" : "OUDERS";
 }
 
+/** The standing consent that counts on `op`: given by whoever must give it on that date. */
+export function geldigeToestemming(row: ToestemmingFeiten, op: Date): ToestemmingFeiten["consents"][number] | undefined {
+  const nodig = toestemmingVan(row.student, op);
+  return row.consents.find((c) => c.gegevenDoor === nodig);
+}
+
 /** Valid consent on `op`: one standing consent by whoever must give it on that date. */
 export function heeftGeldigeToestemming(row: ToestemmingFeiten, op: Date): boolean {
-  const nodig = toestemmingVan(row.student, op);
-  return row.consents.some((c) => c.gegevenDoor === nodig);
+  return geldigeToestemming(row, op) !== undefined;
 }
 
 /** Shielded for `role`: a named student without valid consent, for anyone but the school. */

@@ -7,8 +7,8 @@ import { recordAudit } from "../audit";
 import { can, type Actor, type RequestContext } from "../authz";
 import { amsterdamDay } from "../calendar";
 import { db } from "../db";
-import type { AanmeldingStap, Fase, FollowUpMoment, Role, StopReden } from "../generated/prisma/enums";
-import { isAfgeschermd, toestemmingStand, ZONDER_TOESTEMMING, type ToestemmingStand } from "./consent-shield";
+import type { AanmeldingStap, Fase, FollowUpMoment, LinkAntwoord, Role, StopReden, ToestemmingBron, ToestemmingDoor } from "../generated/prisma/enums";
+import { geldigeToestemming, isAfgeschermd, toestemmingStand, ZONDER_TOESTEMMING, type ToestemmingStand } from "./consent-shield";
 import { leerlingLabel, trajectCode } from "./student-label";
 import { isInEffect, type Actie, type HistoryAction } from "./history";
 import { actiesVoor, isCorrigeerbaar } from "./rules";
@@ -106,8 +106,20 @@ export interface TrajectDetail extends TrajectSummary {
   documenten: { id: string; bestandsnaam: string; grootte: number; uploadedAt: Date }[];
   /** The handover for the OPP can be downloaded: for the school and the Topteam, from intensief on. */
   overdrachtsdocument: boolean;
+  /** The consent that counts came through a consent link (not on paper). */
+  toestemmingViaLink: boolean;
   /** For the school, which records them: every consent, withdrawn ones included. */
-  toestemmingen: { id: string; gegevenDoor: "OUDERS" | "LEERLING"; naamGever: string; gegevenOp: Date; ingetrokkenOp: Date | null }[];
+  toestemmingen: {
+    id: string;
+    gegevenDoor: "OUDERS" | "LEERLING";
+    naamGever: string;
+    gegevenOp: Date;
+    ingetrokkenOp: Date | null;
+    bron: ToestemmingBron;
+    tekstVersie: string | null;
+  }[];
+  /** For the school: the consent requests sent by e-mail, newest first. */
+  toestemmingLinks: { id: string; voor: ToestemmingDoor; createdAt: Date; verlooptOp: Date; antwoord: LinkAntwoord | null; antwoordOp: Date | null }[];
 }
 
 /**
@@ -213,13 +225,24 @@ export async function getTraject(ctx: RequestContext, id: string, today = amster
     documenten: summary.afgeschermd ? [] : row.documenten,
     overdrachtsdocument: can(ctx.actor, "overdracht:read") && row.intensiefStart !== null && row.student !== null && !summary.afgeschermd,
     wachttijd: row.aanvraagOp ? wachttijd(row.aanvraagOp, row.goedgekeurdOp, row.infoVragen, today) : null,
-    // The school records consent, so it sees every consent, withdrawn ones included.
-    toestemmingen: mag.intrekking
-      ? await db().consent.findMany({
-          where: { trajectId: row.id },
-          select: { id: true, gegevenDoor: true, naamGever: true, gegevenOp: true, ingetrokkenOp: true },
-          orderBy: { gegevenOp: "asc" },
-        })
-      : [],
+    toestemmingViaLink: geldigeToestemming(row, today)?.bron === "LINK",
+    // The school records consent, so it sees every consent, withdrawn ones included, and its requests.
+    ...(mag.intrekking ? await toestemmingenVoorSchool(row.id) : { toestemmingen: [], toestemmingLinks: [] }),
   };
+}
+
+async function toestemmingenVoorSchool(trajectId: string): Promise<Pick<TrajectDetail, "toestemmingen" | "toestemmingLinks">> {
+  const [toestemmingen, toestemmingLinks] = await Promise.all([
+    db().consent.findMany({
+      where: { trajectId },
+      select: { id: true, gegevenDoor: true, naamGever: true, gegevenOp: true, ingetrokkenOp: true, bron: true, tekstVersie: true },
+      orderBy: { gegevenOp: "asc" },
+    }),
+    db().toestemmingLink.findMany({
+      where: { trajectId },
+      select: { id: true, voor: true, createdAt: true, verlooptOp: true, antwoord: true, antwoordOp: true },
+      orderBy: { createdAt: "desc" },
+    }),
+  ]);
+  return { toestemmingen, toestemmingLinks };
 }

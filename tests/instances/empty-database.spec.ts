@@ -10,7 +10,7 @@ import { Secret, TOTP } from "otpauth";
 import pg from "pg";
 import { expectAccessible } from "../support/accessible";
 import { startProductionServer, type ProductionServer } from "../support/production-server";
-import { startSmtp, type TestSmtp } from "../support/smtp";
+import { mailText as plain, startSmtp, type TestSmtp } from "../support/smtp";
 
 const port = 3314;
 const origin = `http://localhost:${port}`;
@@ -51,8 +51,6 @@ test.afterAll(async () => {
   await sql(`DROP DATABASE IF EXISTS "${dbName}" WITH (FORCE)`);
 });
 
-/** The body of a received mail as a reader sees it (quoted-printable undone). */
-const plain = (raw: string) => raw.replace(/=\r?\n/g, "").replace(/=([0-9A-F]{2})/g, (_m, hex: string) => String.fromCharCode(parseInt(hex, 16)));
 
 async function signIn(page: Page, email: string, password: string) {
   await page.goto(`${origin}/login`);

@@ -111,7 +111,7 @@ describe("immediate mails", () => {
     const second = await trajectAt(db(), setup.own, "DOSSIERCHECK", today);
     await askInformation({ actor: oa, ip: null }, { trajectId: second, version: await versionOf(db(), second), vraag: "En het verzuim?", datum: today }, today);
     expect(await db().mailBericht.count({ where: { aan: zc.email, tekst: { contains: second } } })).toBe(0);
-    await bewaarMeldingen({ actor: zc, ip: null }, { aan: ["WEEKOVERZICHT", "VRAAG_AAN_SCHOOL"] });
+    await bewaarMeldingen({ actor: zc, ip: null }, { aan: ["WEEKOVERZICHT", "VRAAG_AAN_SCHOOL", "TOESTEMMING_BEANTWOORD"] });
     expect((await mijnMeldingen({ actor: zc, ip: null })).every((m) => m.aan)).toBe(true);
   });
 

@@ -9,6 +9,10 @@ export interface ReceivedMail {
   raw: string;
 }
 
+/** The body of a received mail as a reader sees it (quoted-printable undone). */
+export const mailText = (raw: string): string =>
+  raw.replace(/=\r?\n/g, "").replace(/=([0-9A-F]{2})/g, (_m, hex: string) => String.fromCharCode(parseInt(hex, 16)));
+
 export interface TestSmtp {
   url: string;
   received: ReceivedMail[];

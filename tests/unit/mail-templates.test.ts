@@ -16,9 +16,13 @@ describe("the e-mails", () => {
     const mail = MAILS.uitnodiging({ naam: "Zora Zorg", rol: "zorgcoördinator", url: linkPlaceholder("tok-1") });
     const token = tokenFor("tok-1");
     expect(`${mail.tekst}${mail.html}`).not.toContain(token);
-    const link = (t: string) => `https://app.example.nl/wachtwoord?token=${t}`;
-    expect(expandLinks(mail.tekst, link)).toContain(link(token));
-    expect(expandLinks(mail.html, link)).toContain(`href="${link(token)}"`);
+    const link = `https://app.example.nl/wachtwoord?token=${token}`;
+    expect(expandLinks(mail.tekst, "https://app.example.nl")).toContain(link);
+    expect(expandLinks(mail.html, "https://app.example.nl")).toContain(`href="${link}"`);
+    // A consent link is derived under its own label, and opens its own page.
+    const toestemming = MAILS.toestemmingGevraagd({ school: "Het Amstel College", url: linkPlaceholder("tok-1", "toestemminglink"), tot: "17 dec 2026" });
+    expect(expandLinks(toestemming.tekst, "https://app.example.nl")).toContain(`https://app.example.nl/toestemming/${tokenFor("tok-1", "toestemminglink")}`);
+    expect(tokenFor("tok-1", "toestemminglink")).not.toBe(token);
     // The secret is derived, the same each time, and only its hash is kept.
     expect(tokenFor("tok-1")).toBe(token);
     expect(tokenFor("tok-2")).not.toBe(token);
@@ -40,7 +44,8 @@ describe("the e-mails", () => {
   it("say which kind can be switched off, per role, and never the invitation or a password link", () => {
     expect(MELDING_VAN.uitnodiging).toBeNull();
     expect(MELDING_VAN.wachtwoordHerstel).toBeNull();
-    expect(meldingenVoor("ZORGCOORDINATOR")).toEqual(["WEEKOVERZICHT", "VRAAG_AAN_SCHOOL"]);
+    expect(meldingenVoor("ZORGCOORDINATOR")).toEqual(["WEEKOVERZICHT", "VRAAG_AAN_SCHOOL", "TOESTEMMING_BEANTWOORD"]);
+    expect(MELDING_VAN.toestemmingGevraagd).toBeNull();
     expect(meldingenVoor("GEDRAGSWETENSCHAPPER")).toEqual(["WEEKOVERZICHT", "GOEDKEURING", "TOEGEWEZEN_UIT_ANDERE_WINDSTREEK"]);
     expect(meldingenVoor("SWV")).toEqual([]);
   });

@@ -57,6 +57,7 @@ describe("the path in a log line", () => {
     expect(loggedPath("/cijfers?school=Het%20Noorderlicht")).toBe("/cijfers");
     expect(loggedPath("/exit/Zx9-geheim_token")).toBe("/exit/[token]");
     expect(loggedPath("/exit/Zx9-geheim_token?x=1")).toBe("/exit/[token]");
+    expect(loggedPath("/toestemming/Zx9-geheim_token?klaar=1")).toBe("/toestemming/[token]");
     expect(loggedPath("/exit/bedankt")).toBe("/exit/bedankt");
     expect(loggedPath("/agenda/Zx9-geheime_sleutel.ics")).toBe("/agenda/[sleutel]");
     expect(loggedPath("/trajecten/t1")).toBe("/trajecten/t1");

@@ -9,6 +9,7 @@ import {
   assignTeamAction,
   linkStudentAction,
   recordConsentAction,
+  requestConsentLinkAction,
   withdrawConsentAction,
 } from "./aanmelding-actions";
 
@@ -41,6 +42,36 @@ export function ConsentForm(props: Props) {
           />
           <TextField id="toestemming-naam" name="naamGever" defaultValue={state.waarden?.naamGever} label="Naam van wie toestemming gaf" error={state.fouten?.naamGever} />
           <TextField id="toestemming-datum" name="gegevenOp" label="Datum" type="date" defaultValue={state.waarden?.gegevenOp ?? props.vandaag} max={props.vandaag} error={state.fouten?.gegevenOp} />
+        </>
+      )}
+    </DossierForm>
+  );
+}
+
+/** Consent by link: the parents' or the student's address, used for the mail and not kept. */
+export function ConsentLinkForm(props: Props) {
+  return (
+    <DossierForm id="toestemming-link" action={requestConsentLinkAction} knop="Verzoek versturen" {...props}>
+      {(state) => (
+        <>
+          <SelectField
+            id="toestemming-link-voor"
+            name="voor"
+            defaultValue={state.waarden?.voor}
+            label="Aan"
+            options={{ OUDERS: "Ouders of verzorgers", LEERLING: "De leerling zelf (16 jaar of ouder)" }}
+            error={state.fouten?.voor}
+          />
+          <TextField
+            id="toestemming-link-email"
+            name="email"
+            type="email"
+            autoComplete="off"
+            defaultValue={state.waarden?.email}
+            label="E-mailadres"
+            hint="Toptrajecten gebruikt het adres alleen voor deze e-mail en bewaart het niet."
+            error={state.fouten?.email}
+          />
         </>
       )}
     </DossierForm>

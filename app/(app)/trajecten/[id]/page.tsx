@@ -2,7 +2,7 @@ import { Confirmation } from "@/components/ui/confirmation";
 import type { Metadata } from "next";
 import { notFound } from "next/navigation";
 import { TermSummary } from "@/components/term-badge";
-import { AnswerInformationForm, AskInformationForm, AssignTeamForm, ConsentForm, LinkStudentForm, WithdrawConsentForm } from "./aanmelding-forms";
+import { AnswerInformationForm, AskInformationForm, AssignTeamForm, ConsentForm, ConsentLinkForm, LinkStudentForm, WithdrawConsentForm } from "./aanmelding-forms";
 import { Alert } from "@/components/ui/alert";
 import { Panel } from "@/components/ui/panel";
 import { OppUploadForm } from "./opp-upload-form";
@@ -23,6 +23,7 @@ import {
 } from "@/lib/labels";
 import { getTraject, type TrajectDetail } from "@/lib/trajecten/queries";
 import { getTrajectWerk } from "@/lib/trajecten/werk-queries";
+import { TOESTEMMING_VAN } from "@/lib/aanmelding/consent-text";
 import { werkOnderdelen, WerkSections } from "./werk-sections";
 import { PrintButton } from "./print-button";
 import { isHistoryAction, isInEffect } from "@/lib/trajecten/history";
@@ -105,7 +106,10 @@ export default async function TrajectPage({
           </div>
           <div>
             <dt className="text-sm text-slate-700">Toestemming</dt>
-            <dd>{TOESTEMMING_STAND_LABEL[traject.toestemming]}</dd>
+            <dd>
+              {TOESTEMMING_STAND_LABEL[traject.toestemming]}
+              {traject.toestemming === "GEGEVEN" && traject.toestemmingViaLink ? " (via de link)" : ""}
+            </dd>
           </div>
           <div>
             <dt className="text-sm text-slate-700">School</dt>
@@ -343,10 +347,28 @@ function SchoolPart({ traject }: { traject: TrajectDetail }) {
           {traject.toestemmingen.map((t) => (
             <li key={t.id}>
               {t.gegevenDoor === "OUDERS" ? "Ouders of verzorgers" : "De leerling"} ({t.naamGever}), gegeven op {formatDay(t.gegevenOp)}
+              {t.bron === "LINK" ? ` via de link (tekst ${t.tekstVersie})` : " op papier"}
               {t.ingetrokkenOp ? `, ingetrokken op ${formatDay(t.ingetrokkenOp)}` : ""}
             </li>
           ))}
         </ul>
+      )}
+      {traject.toestemmingLinks.length > 0 && (
+        <>
+          <h3 className="font-medium">Verzoeken per e-mail</h3>
+          <ul className="list-disc space-y-1 pl-5">
+            {traject.toestemmingLinks.map((l) => (
+              <li key={l.id}>
+                Aan {TOESTEMMING_VAN[l.voor]}, verstuurd op {formatDay(l.createdAt)}:{" "}
+                {l.antwoord && l.antwoordOp
+                  ? `${l.antwoord === "GEGEVEN" ? "toestemming gegeven" : "toestemming geweigerd"} op ${formatDay(l.antwoordOp)}`
+                  : l.verlooptOp > new Date()
+                    ? `nog geen antwoord, de link werkt tot en met ${formatDay(l.verlooptOp)}`
+                    : "verlopen zonder antwoord"}
+              </li>
+            ))}
+          </ul>
+        </>
       )}
       {geldig.map((t) => (
         <details key={t.id} className="rounded border border-slate-300 p-4">
@@ -355,9 +377,26 @@ function SchoolPart({ traject }: { traject: TrajectDetail }) {
           <WithdrawConsentForm {...props} consentId={t.id} omschrijving={t.naamGever} />
         </details>
       ))}
+      {traject.mag.toestemming && traject.studentId !== null && (
+        <details className="rounded border border-slate-300 p-4">
+          <summary className="cursor-pointer font-medium text-brand-800">Toestemming vragen per e-mail</summary>
+          <p className="my-2">
+            De ouders of de leerling krijgen een link die 14 dagen werkt. Ze lezen daar wat toestemming betekent en wie wat ziet, en geven of weigeren hun
+            toestemming. Met dezelfde link kunnen ze later intrekken.
+          </p>
+          <ConsentLinkForm {...props} />
+        </details>
+      )}
       {traject.mag.toestemming && (
         <details className="rounded border border-slate-300 p-4">
           <summary className="cursor-pointer font-medium text-brand-800">Toestemming vastleggen</summary>
+          <p className="my-2">
+            Op papier: laat de ouders of de leerling het{" "}
+            <a href={`/trajecten/${encodeURIComponent(traject.id)}/toestemmingsformulier`} className="text-brand-800 underline">
+              toestemmingsformulier (PDF)
+            </a>{" "}
+            ondertekenen en leg het hier vast.
+          </p>
           <div className="mt-3">
             <ConsentForm {...props} />
           </div>

@@ -19,7 +19,6 @@ export async function GET(request: Request, { params }: { params: Promise<{ id: 
     overdracht = await leesOppOverdracht(ctx, id.slice(0, 64));
   } catch (error) {
     if (error instanceof AppError && error.code === "VOORWAARDE") return new Response(error.message, { status: 409, headers });
-    if (error instanceof AppError && error.code === "NIET_TOEGESTAAN") return new Response(error.message, { status: 403, headers });
     throw error;
   }
   if (!overdracht) return new Response("Dit traject bestaat niet of u heeft er geen toegang toe.", { status: 404, headers });

@@ -1,6 +1,7 @@
 // The AVG export of one student as a readable PDF (A4, text only), from the same data as the
 // JSON export, with labels where the JSON has codes.
 import { PDFDocument } from "pdf-lib";
+import { TOESTEMMING_VAN } from "../aanmelding/consent-text";
 import { formatDay } from "../calendar";
 import { ADVIES_VOOR_LABEL, DOEL_GEBIED_LABEL, DOEL_STATUS_LABEL, FOLLOW_UP_LABEL, historyLabel, faseMetStap, JA_NEE_LABEL } from "../labels";
 import { ROLE_LABEL } from "../navigation";
@@ -40,9 +41,14 @@ export async function studentPdf(exported: Export): Promise<Uint8Array> {
       w.line(`${formatDay(h.datum)} · ${historyLabel(h.action)} · ${van}${faseMetStap(h.naarFase, h.naarStap)} · ${h.actor.naam}`, { indent: 10 });
       if (h.notitie) w.line(h.notitie, { indent: 20 });
     }
-    if (t.consents.length) w.line("Toestemming", { bold: true });
+    if (t.consents.length || t.toestemmingLinks.length) w.line("Toestemming", { bold: true });
     for (const c of t.consents) {
-      w.line(`${c.gegevenDoor === "OUDERS" ? "Ouders" : "Leerling"} (${c.naamGever}) op ${formatDay(c.gegevenOp)}${c.ingetrokkenOp ? `, ingetrokken op ${formatDay(c.ingetrokkenOp)}` : ""}`, { indent: 10 });
+      const bron = c.bron === "LINK" ? ` via de link (tekst ${c.tekstVersie})` : " op papier";
+      w.line(`${c.gegevenDoor === "OUDERS" ? "Ouders" : "Leerling"} (${c.naamGever}) op ${formatDay(c.gegevenOp)}${bron}${c.ingetrokkenOp ? `, ingetrokken op ${formatDay(c.ingetrokkenOp)}` : ""}`, { indent: 10 });
+    }
+    for (const l of t.toestemmingLinks) {
+      const antwoord = l.antwoord && l.antwoordOp ? `${l.antwoord === "GEGEVEN" ? "gegeven" : "geweigerd"} op ${formatDay(l.antwoordOp)}` : "niet beantwoord";
+      w.line(`Verzoek per e-mail aan ${TOESTEMMING_VAN[l.voor]}, verstuurd op ${formatDay(l.createdAt)}: ${antwoord}`, { indent: 10 });
     }
     if (t.doelen.length) w.line("Doelen", { bold: true });
     for (const d of t.doelen) w.line(`${d.omschrijving} (${DOEL_GEBIED_LABEL[d.gebied]}, ${DOEL_STATUS_LABEL[d.status]}, afgesproken ${formatDay(d.afgesprokenOp)})`, { indent: 10 });

@@ -89,7 +89,8 @@ export async function exportStudent(ctx: RequestContext, studentId: string) {
             orderBy: [{ recordedAt: "asc" }, { id: "asc" }],
             select: { action: true, vanFase: true, vanStap: true, naarFase: true, naarStap: true, datum: true, recordedAt: true, notitie: true, actor: { select: { naam: true, role: true } } },
           },
-          consents: { select: { gegevenDoor: true, naamGever: true, gegevenOp: true, deelMetSwv: true, deelMetTopteam: true, ingetrokkenOp: true, recordedAt: true } },
+          consents: { select: { gegevenDoor: true, naamGever: true, gegevenOp: true, deelMetSwv: true, deelMetTopteam: true, ingetrokkenOp: true, recordedAt: true, bron: true, tekstVersie: true } },
+          toestemmingLinks: { select: { voor: true, tekstVersie: true, createdAt: true, verlooptOp: true, antwoord: true, antwoordOp: true, antwoordIp: true } },
           doelen: { select: { omschrijving: true, gebied: true, status: true, afgesprokenOp: true, evaluaties: { select: { voortgang: true, besluit: true, toelichting: true, evaluatie: { select: { datum: true, deelnemers: true } } } } } },
           adviezen: { select: { voor: true, tekst: true, getest: true, werkt: true, inOpp: true, createdAt: true } },
           overdrachten: { select: { aan: true, datum: true, notitie: true } },
@@ -136,6 +137,7 @@ async function anonymise(tx: Prisma.TransactionClient, studentId: string, today:
   // The snapshots hold the LISA reference, so they go too (the traject is closed: nothing to undo).
   await tx.trajectTransition.updateMany({ where: ids, data: { notitie: "", voorToestand: Prisma.DbNull } });
   await tx.consent.updateMany({ where: ids, data: { naamGever: "" } });
+  await tx.toestemmingLink.updateMany({ where: ids, data: { adresHash: "", antwoordIp: null } });
   await tx.doel.updateMany({ where: ids, data: { omschrijving: "" } });
   await tx.handelingsadvies.updateMany({ where: ids, data: { tekst: "" } });
   await tx.followUp.updateMany({ where: ids, data: { notitie: "" } });

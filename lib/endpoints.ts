@@ -37,7 +37,7 @@ export const ENDPOINTS = {
   "app/(app)/school/actions.ts#vraagAdviesAction": "aanmelding:write",
   // Reads nothing: it seals the term and redirects to the start page, which checks and logs.
   "app/(app)/zoeken/actions.ts#zoekAction": "SIGNED_IN",
-  "app/(app)/privacy/actions.ts#anonymiseStudentAction": "privacy:manage",
+  "app/(app)/privacy/actions.ts#vernietigAction": "privacy:manage",
   "app/(app)/privacy/[studentId]/export/route.ts#GET": "privacy:manage",
   "app/(app)/trajecten/[id]/aanmelding-actions.ts#recordConsentAction": "aanmelding:write",
   "app/(app)/trajecten/[id]/aanmelding-actions.ts#withdrawConsentAction": "aanmelding:write",

@@ -1,29 +1,31 @@
-// `npm run retention`: the AVG retention job. Anonymises every student whose trajecten all
-// closed more than RETENTION_YEARS (default 2) years ago, each with a row in the audit log.
-// The worker runs it daily on its own (lib/jobs/worker.ts); this runs it once, now.
+// `npm run retention`: the AVG retention run, once, now: each category of a student's data at its
+// own period (lib/privacy/bewaartermijnen.ts; RETENTION_YEARS, RETENTION_TEAM_NOTES_YEARS,
+// RETENTION_AUDIT_YEARS, RETENTION_EXIT_YEARS), each with a row in the audit log. The worker
+// runs it daily on its own (lib/jobs/worker.ts).
 import { amsterdamDay } from "../lib/calendar";
 import { describeTarget, openDatabase, targetFromEnv } from "../lib/db/connect";
 import { installDatabase } from "../lib/db";
 import { migrateAll } from "../lib/db/prepare";
-import { applyRetention, retentionYears } from "../lib/privacy/students";
+import { BEWAARTERMIJN, bewaartermijnen, type Bewaartermijnen } from "../lib/privacy/bewaartermijnen";
+import { applyRetention, retentieSamenvatting } from "../lib/privacy/retention";
 
-const years = (() => {
-  try {
-    return retentionYears();
-  } catch (error) {
-    console.error((error as Error).message);
-    process.exit(1);
-  }
-})();
+let termijnen: Bewaartermijnen;
+try {
+  termijnen = bewaartermijnen();
+} catch (error) {
+  console.error((error as Error).message);
+  process.exit(1);
+}
 
 const target = targetFromEnv();
 const database = openDatabase(target);
 try {
   await migrateAll(database);
   installDatabase(database);
-  const done = await applyRetention(amsterdamDay(), years);
+  const run = await applyRetention(amsterdamDay(), termijnen);
   console.log(`Database: ${describeTarget(target)}`);
-  console.log(`Retention (${years} years after closure): ${done.length} student(s) anonymised.`);
+  for (const [soort, t] of Object.entries(BEWAARTERMIJN)) console.log(`${t.label}: ${termijnen[soort as keyof Bewaartermijnen]} ${t.uitleg}`);
+  console.log(retentieSamenvatting(run));
 } catch (error) {
   console.error(error instanceof Error ? error.message : error);
   process.exitCode = 1;

@@ -1,6 +1,7 @@
 // Least privilege on PostgreSQL: migrations run as the role that owns the schema; the app runs as
 // a role that owns nothing and gets only what it needs. On the audit log that is INSERT and
-// SELECT: not being its owner, the app cannot disable or drop the append-only triggers either.
+// SELECT (and the retention run's purge function, which deletes only rows older than five
+// years): not being its owner, the app cannot disable or drop the append-only triggers either.
 // Granted after every migration run, so that new tables are covered; every statement is
 // idempotent.
 import type { SqlConnection } from "./connect";
@@ -28,6 +29,7 @@ export async function grantAppRole(conn: SqlConnection, appRole: string): Promis
     GRANT SELECT, INSERT, UPDATE, DELETE ON ALL TABLES IN SCHEMA public TO ${role};
     REVOKE UPDATE, DELETE, TRUNCATE, REFERENCES, TRIGGER ON "AuditLog" FROM ${role};
     REVOKE INSERT, UPDATE, DELETE, TRUNCATE ON "_prisma_migrations" FROM ${role};
+    GRANT EXECUTE ON FUNCTION audit_log_purge(timestamptz) TO ${role};
     GRANT USAGE, SELECT ON ALL SEQUENCES IN SCHEMA public TO ${role};
     GRANT USAGE ON SCHEMA ${ident(JOB_SCHEMA)} TO ${role};
     GRANT SELECT, INSERT, UPDATE, DELETE ON ALL TABLES IN SCHEMA ${ident(JOB_SCHEMA)} TO ${role};

@@ -7,7 +7,8 @@ import { amsterdamDay } from "../calendar";
 import { db } from "../db";
 import type { Database } from "../db/connect";
 import { deliver, mailFrom, mailTransport, markFailed } from "../mail/delivery";
-import { applyRetention, retentionYears } from "../privacy/students";
+import { bewaartermijnen } from "../privacy/bewaartermijnen";
+import { applyRetention, retentieSamenvatting } from "../privacy/retention";
 import { stuurWeekoverzichten } from "../tasks/digest";
 import { bossFor, hasBoss, installBoss, startSender } from "./boss";
 import { QUEUE } from "./queues";
@@ -24,9 +25,9 @@ export async function startWorker(database: Database, env: Env = process.env): P
   await boss.work<MailJob>(QUEUE.mail, { pollingIntervalSeconds: 1 }, async ([job]) => deliver(job!.data.mailId, transport, from));
   await boss.work<MailJob>(QUEUE.mailMislukt, async ([job]) => markFailed(job!.data.mailId));
   await boss.work(QUEUE.bewaartermijn, async () => {
-    const anonymised = await applyRetention(amsterdamDay(), retentionYears(env));
+    const run = await applyRetention(amsterdamDay(), bewaartermijnen(env));
     // The run itself is on record too, also when it found no one.
-    await recordAudit(db(), { actor: null, action: "RETENTION_RUN", onderdeel: `bewaartermijn: ${anonymised.length} geanonimiseerd`, outcome: "ALLOWED" });
+    await recordAudit(db(), { actor: null, action: "RETENTION_RUN", onderdeel: retentieSamenvatting(run), outcome: "ALLOWED", aantal: run.geanonimiseerd.length });
   });
   await boss.work(QUEUE.weekoverzicht, async () => {
     await stuurWeekoverzichten();

@@ -5,12 +5,14 @@ import "server-only";
 import { recordAudit, type TAuditAction } from "../audit";
 import { authorize } from "../access";
 import { db } from "../db";
-import { vervalFiguren } from "../figures/figures-cache";
-import { Prisma } from "../generated/prisma/client";
+import type { VerzochtDoor } from "../generated/prisma/enums";
+import { z } from "zod";
+import { assertDatum, zDag, zId } from "../forms/schema";
+import { BEWAARTERMIJN } from "./bewaartermijnen";
+import { ALLE_CATEGORIEEN, wisVanLeerling } from "./erase";
 import type { RequestContext } from "../authz";
 import { AppError } from "../errors";
 import { vooroverlegSelect } from "../trajecten/selects";
-import { GESLOTEN, OPEN_FASEN } from "../trajecten/stand";
 import { FASEVELDEN_SELECT } from "../trajecten/phase-fields";
 import { accessLogPage, fullAccessLog, type AccessLogPage, type LogFilter } from "./access-log";
 
@@ -123,80 +125,62 @@ export async function exportStudent(ctx: RequestContext, studentId: string) {
 }
 
 const studentNotFound = () => new AppError("NIET_GEVONDEN", "Deze leerling bestaat niet (meer).");
-const openTraject = () => new AppError("VOORWAARDE", "Deze leerling heeft een lopend traject. Dat moet eerst worden afgesloten.");
 
-/**
- * Removes the student's personal data in one transaction: the student row, their LISA
- * reference, every free text in their trajecten and their documents. Phases, dates, schools and teams stay, so
- * the figures keep their counts. Refused while a traject is still open.
- */
-async function anonymise(tx: Prisma.TransactionClient, studentId: string, today: Date): Promise<void> {
-  const trajecten = await tx.traject.findMany({ where: { studentId }, select: { id: true, fase: true } });
-  if (trajecten.some((t) => (OPEN_FASEN as readonly string[]).includes(t.fase))) throw openTraject();
-  const ids = { trajectId: { in: trajecten.map((t) => t.id) } };
-  // The snapshots hold the LISA reference, so they go too (the traject is closed: nothing to undo).
-  await tx.trajectTransition.updateMany({ where: ids, data: { notitie: "", voorToestand: Prisma.DbNull } });
-  await tx.consent.updateMany({ where: ids, data: { naamGever: "" } });
-  await tx.toestemmingLink.updateMany({ where: ids, data: { adresHash: "", antwoordIp: null } });
-  await tx.doel.updateMany({ where: ids, data: { omschrijving: "" } });
-  await tx.handelingsadvies.updateMany({ where: ids, data: { tekst: "" } });
-  await tx.followUp.updateMany({ where: ids, data: { notitie: "" } });
-  await tx.infoVraag.updateMany({ where: ids, data: { vraag: "", antwoord: null } });
-  await tx.vooroverleg.updateMany({
-    where: ids,
-    data: { deelnemers: "", hoeGaatHet: null, ingezetteHulp: null, betrokkenInstanties: null, motivatie: null, afspraken: null, andereOndersteuning: null },
-  });
-  await tx.document.deleteMany({ where: ids });
-  await tx.evaluatie.updateMany({ where: ids, data: { deelnemers: "" } });
-  await tx.doelEvaluatie.updateMany({ where: { evaluatie: ids }, data: { toelichting: "" } });
-  await tx.overdracht.updateMany({ where: ids, data: { notitie: "" } });
-  await tx.exitAntwoord.updateMany({ where: ids, data: { opmerking: "" } });
-  await tx.netwerkContact.updateMany({ where: ids, data: { naam: "", organisatie: "" } });
-  await tx.activiteit.updateMany({ where: ids, data: { deelnemers: "", notitie: "" } });
-  await tx.notitie.updateMany({ where: ids, data: { tekst: "" } });
-  await tx.afspraak.updateMany({ where: ids, data: { afspraak: "" } });
-  await tx.escalatie.updateMany({ where: ids, data: { kwestie: "", wie: "", oplossing: null } });
-  await tx.traject.updateMany({ where: { studentId }, data: { studentId: null, lisaReferentie: null, geanonimiseerdOp: today, version: { increment: 1 } } });
-  await tx.student.delete({ where: { id: studentId } });
-  await vervalFiguren(tx, null);
-}
-
-/** Erasure on request (AVG art. 17), by the privacy officer. */
+/** Erasure on request (AVG art. 17), by the privacy officer: everything of the student. */
 export async function anonymiseStudent(ctx: RequestContext, studentId: string, today: Date): Promise<void> {
   await allow(ctx, "STUDENT_ANONYMISE", studentId);
   await db().$transaction(async (tx) => {
     if (!(await tx.student.findUnique({ where: { id: studentId }, select: { id: true } }))) throw studentNotFound();
-    await anonymise(tx, studentId, today);
+    await wisVanLeerling(tx, studentId, ALLE_CATEGORIEEN, today);
     await recordAudit(tx, { actor: ctx.actor, action: "STUDENT_ANONYMISE", onderdeel: "privacy", outcome: "ALLOWED", studentId, ip: ctx.ip });
   });
 }
 
-export const DEFAULT_RETENTION_YEARS = 2;
+export const ZVernietiging = z.object({
+  studentId: zId,
+  verzochtDoor: z.enum(["OUDERS", "LEERLING", "ANDERS"], { error: "Kies wie om vernietiging vroeg." }),
+  verzochtOp: zDag,
+  categorieen: z.array(z.enum(["SCHOOLDOSSIER", "WERKAANTEKENINGEN"])).min(1, "Kies wat vernietigd moet worden."),
+  toelichting: z.string().trim().max(1000, "Gebruik hoogstens 1000 tekens.").default(""),
+  bevestigd: z.literal("ja", { error: "Bevestig in de vraag die verschijnt dat u deze gegevens wilt vernietigen." }),
+});
 
-/** RETENTION_YEARS, a whole number of years, 1 or more. */
-export function retentionYears(env: Record<string, string | undefined> = process.env): number {
-  const years = Number(env.RETENTION_YEARS ?? DEFAULT_RETENTION_YEARS);
-  if (!Number.isInteger(years) || years < 1) throw new Error("RETENTION_YEARS must be a whole number of years, 1 or more.");
-  return years;
-}
+export const VERZOCHT_DOOR_LABEL: Record<VerzochtDoor, string> = {
+  OUDERS: "De ouders of verzorgers",
+  LEERLING: "De leerling (12 jaar of ouder)",
+  ANDERS: "Iemand anders (zie toelichting)",
+};
 
 /**
- * The retention job: anonymises every student whose trajecten all closed more than `years`
- * ago, each in a transaction of its own with its audit row. Returns the ids it anonymised.
+ * "Vernietiging op verzoek": the privacy officer records who asked, when and for what, destroys
+ * what may be destroyed (not while a traject runs; never the access log, which NEN 7513 keeps, nor
+ * the figures' counts) and records what was done, in one transaction.
  */
-export async function applyRetention(today: Date, years = DEFAULT_RETENTION_YEARS): Promise<string[]> {
-  const cutoff = new Date(Date.UTC(today.getUTCFullYear() - years, today.getUTCMonth(), today.getUTCDate()));
-  const due = await db().student.findMany({
-    where: {
-      trajecten: { some: {}, every: { fase: { in: [...GESLOTEN] }, afgeslotenOp: { lte: cutoff } } },
-    },
-    select: { id: true },
-  });
-  for (const { id } of due) {
-    await db().$transaction(async (tx) => {
-      await anonymise(tx, id, today);
-      await recordAudit(tx, { actor: null, action: "STUDENT_ANONYMISE", onderdeel: "bewaartermijn", outcome: "ALLOWED", studentId: id });
+export async function vernietigOpVerzoek(ctx: RequestContext, input: z.infer<typeof ZVernietiging>, today: Date): Promise<void> {
+  await allow(ctx, "STUDENT_ANONYMISE", input.studentId);
+  assertDatum(input.verzochtOp, today, undefined, "verzochtOp");
+  await db().$transaction(async (tx) => {
+    if (!(await tx.student.findUnique({ where: { id: input.studentId }, select: { id: true } }))) throw studentNotFound();
+    const weg = await wisVanLeerling(tx, input.studentId, input.categorieen, today);
+    const vernietigd = input.categorieen.map((c) => BEWAARTERMIJN[c].label.toLowerCase());
+    const uitkomst = [
+      `Vernietigd: ${vernietigd.join(" en ")}.`,
+      weg ? "Naam en geboortedatum van de leerling zijn verwijderd." : "Naam en geboortedatum blijven bij wat nog bewaard wordt.",
+      "Bewaard: het toegangslog (NEN 7513) en de aantallen in de cijfers.",
+    ].join(" ");
+    await tx.vernietiging.create({
+      data: { studentRef: input.studentId, verzochtDoor: input.verzochtDoor, verzochtOp: input.verzochtOp, categorieen: input.categorieen, toelichting: input.toelichting, uitkomst, uitgevoerdDoorId: ctx.actor.id },
     });
-  }
-  return due.map((s) => s.id);
+    await recordAudit(tx, { actor: ctx.actor, action: "STUDENT_ANONYMISE", onderdeel: "vernietiging op verzoek", outcome: "ALLOWED", studentId: input.studentId, ip: ctx.ip });
+  });
+}
+
+/** The requests for destruction recorded for a student, newest first: they outlive the student. */
+export async function vernietigingenVan(ctx: RequestContext, studentId: string) {
+  await allow(ctx, "AUDIT_READ", studentId);
+  return db().vernietiging.findMany({
+    where: { studentRef: studentId },
+    select: { id: true, verzochtDoor: true, verzochtOp: true, categorieen: true, toelichting: true, uitkomst: true, uitgevoerdOp: true },
+    orderBy: { uitgevoerdOp: "desc" },
+  });
 }

@@ -59,10 +59,17 @@ test("the privacy officer reads a student's access log, exports it, and erases t
   expect(pdf.subarray(0, 5).toString()).toBe("%PDF-");
   expect(pdf.length).toBeGreaterThan(2000);
 
-  // Asked first, in a dialog whose safe choice has focus; cancelling changes nothing.
-  const erase = page.getByRole("button", { name: "Persoonsgegevens verwijderen" });
+  // Who asked is required: the answer comes at the field, and nothing is destroyed.
+  const erase = page.getByRole("button", { name: "Vernietigen" });
   await erase.click();
-  const question = page.getByRole("dialog", { name: /definitief verwijderen\?/ });
+  const question = page.getByRole("dialog", { name: /definitief vernietigen\?/ });
+  await question.getByRole("button", { name: "Ja, definitief vernietigen" }).click();
+  await expect(page.getByLabel("Wie vroeg erom")).toHaveAccessibleDescription("Kies wie om vernietiging vroeg.");
+  await expect(page.getByRole("heading", { name: `Toegangslog: ${naam}` })).toBeVisible();
+  await page.getByLabel("Wie vroeg erom").selectOption("OUDERS");
+
+  // Asked first, in a dialog whose safe choice has focus; cancelling changes nothing.
+  await erase.click();
   await expect(question).toBeVisible();
   await expect(question.getByRole("button", { name: "Annuleren" })).toBeFocused();
   await expectAccessible(page);
@@ -72,12 +79,14 @@ test("the privacy officer reads a student's access log, exports it, and erases t
   await expect(page.getByRole("heading", { name: `Toegangslog: ${naam}` })).toBeVisible();
 
   await erase.click();
-  await question.getByRole("button", { name: "Ja, definitief verwijderen" }).click();
+  await question.getByRole("button", { name: "Ja, definitief vernietigen" }).click();
   // The confirmation takes focus, so that it is read out.
   await expect(page.getByRole("status")).toContainText("zijn verwijderd");
   await expect(page.getByRole("status")).toBeFocused();
   await expect(page.getByRole("heading", { name: "Toegangslog: Verwijderde of onbekende leerling" })).toBeVisible();
   await expect(page.getByRole("cell", { name: "Persoonsgegevens verwijderd" })).toBeVisible();
+  // The request stays on record, without a name.
+  await expect(page.getByRole("region", { name: "Vastgelegde verzoeken tot vernietiging" })).toContainText("De ouders of verzorgers, verzocht op");
   await expectAccessible(page);
 });
 

@@ -130,17 +130,18 @@ describe("the transition actions", () => {
 
 describe("the privacy and account endpoints", () => {
   it("let only the privacy officer anonymise or export a student, and log every refusal", async () => {
-    const { anonymiseStudentAction } = await import("@/app/(app)/privacy/actions");
+    const { vernietigAction } = await import("@/app/(app)/privacy/actions");
     const { GET } = await import("@/app/(app)/privacy/[studentId]/export/route");
     const trajectId = await trajectAt(db(), setup.own, "GESTOPT", today);
     const studentId = (await db().traject.findUniqueOrThrow({ where: { id: trajectId } })).studentId!;
     const params = { params: Promise.resolve({ studentId }) };
+    const verzoek = { studentId, verzochtDoor: "OUDERS", verzochtOp: today, categorieen: ["SCHOOLDOSSIER", "WERKAANTEKENINGEN"], bevestigd: "ja" };
     for (const role of ROLES.filter((r) => r !== "PRIVACY_OFFICER")) {
       const actor = as(setup.own, role);
       const before = await denials(actor);
       const exported = await call(actor, () => GET(new Request("http://test/"), params));
       expect((exported.result as Response).status).toBe(403);
-      const erased = await call(actor, () => anonymiseStudentAction({}, formOf({ studentId, bevestigd: "ja" })));
+      const erased = await call(actor, () => vernietigAction({}, formOf(verzoek)));
       expect(erased).toMatchObject({ redirected: false, result: { melding: expect.any(String) } });
       expect((await denials(actor)) - before).toBe(2);
     }
@@ -150,7 +151,7 @@ describe("the privacy and account endpoints", () => {
     const response = (await call(fg, () => GET(new Request("http://test/"), params))).result as Response;
     expect(response.status).toBe(200);
     expect(await response.json()).toMatchObject({ leerling: { id: studentId } });
-    expect(await call(fg, () => anonymiseStudentAction({}, formOf({ studentId, bevestigd: "ja" })))).toMatchObject({ redirected: true });
+    expect(await call(fg, () => vernietigAction({}, formOf(verzoek)))).toMatchObject({ redirected: true });
     expect(await db().student.findUnique({ where: { id: studentId } })).toBeNull();
   });
 

@@ -93,7 +93,8 @@ describe("fuzzing every form action", () => {
   it("never throws and never writes, whatever the payload and whoever sends it", async () => {
     const transitions = await import("@/app/(app)/trajecten/[id]/actions");
     const { setUserActiveAction } = await import("@/app/(app)/beheer/actions");
-    const { anonymiseStudentAction } = await import("@/app/(app)/privacy/actions");
+    const { vernietigAction } = await import("@/app/(app)/privacy/actions");
+    const toestemming = await import("@/app/toestemming/[token]/actions");
     const { confirmTotpAction, removeTotpAction } = await import("@/app/(app)/account/tweestaps/actions");
     const aanmelding = await import("@/app/(app)/trajecten/[id]/aanmelding-actions");
     const werk = (await import("@/app/(app)/trajecten/[id]/werk-actions")) as Record<string, (previous: never, form: FormData) => Promise<unknown>>;
@@ -102,7 +103,10 @@ describe("fuzzing every form action", () => {
     const actions: [string, (previous: never, form: FormData) => Promise<unknown>][] = [
       ...ACTIES.map((actie) => [actie, transitions[actie]] as [string, (previous: never, form: FormData) => Promise<unknown>]),
       ["setUserActiveAction", setUserActiveAction],
-      ["anonymiseStudentAction", anonymiseStudentAction],
+      ["vernietigAction", vernietigAction],
+      ["answerConsentAction", toestemming.answerConsentAction],
+      ["withdrawConsentByLinkAction", toestemming.withdrawConsentByLinkAction],
+      ["requestConsentLinkAction", aanmelding.requestConsentLinkAction],
       ["confirmTotpAction", confirmTotpAction],
       ["removeTotpAction", removeTotpAction],
       ["recordConsentAction", aanmelding.recordConsentAction],

@@ -1,15 +1,16 @@
 import { Confirmation } from "@/components/ui/confirmation";
 import type { Metadata } from "next";
 import { z } from "zod";
-import { AnonymiseForm } from "./anonymise-form";
+import { VernietigingForm } from "./vernietiging-form";
 import { PageTitle } from "@/components/page-title";
 import { TextField } from "@/components/ui/fields";
 import { Pagination } from "@/components/ui/pagination";
 import { Cel, Kop, Rij, Table } from "@/components/ui/table";
 import { requireRole } from "@/lib/auth/current-actor";
-import { day, formatDay } from "@/lib/calendar";
+import { amsterdamDay, day, formatDay } from "@/lib/calendar";
 import { ROLE_LABEL } from "@/lib/navigation";
-import { studentAccessLog } from "@/lib/privacy/students";
+import { BEWAARTERMIJN } from "@/lib/privacy/bewaartermijnen";
+import { studentAccessLog, VERZOCHT_DOOR_LABEL, vernietigingenVan } from "@/lib/privacy/students";
 
 export const metadata: Metadata = { title: "Toegangslog leerling" };
 
@@ -29,7 +30,7 @@ export default async function StudentLogPage({
   searchParams,
 }: {
   params: Promise<{ studentId: string }>;
-  searchParams: Promise<{ van?: string; tot?: string; verwijderd?: string; geweigerd?: string; pagina?: string }>;
+  searchParams: Promise<{ van?: string; tot?: string; vernietigd?: string; geweigerd?: string; pagina?: string }>;
 }) {
   const ctx = await requireRole("/privacy/[studentId]", "PRIVACY_OFFICER");
   const studentId = (await params).studentId.slice(0, 64);
@@ -38,7 +39,10 @@ export default async function StudentLogPage({
   const tot = ZDay.parse(typeof query.tot === "string" && query.tot ? query.tot : undefined);
   const alleenGeweigerd = query.geweigerd === "1";
   const volgorde = van && tot && tot < van ? "De einddatum ligt vóór de begindatum." : undefined;
-  const log = await studentAccessLog(ctx, studentId, volgorde ? { alleenGeweigerd } : { van, tot, alleenGeweigerd }, Z_PAGINA.parse(query.pagina));
+  const [log, vernietigingen] = await Promise.all([
+    studentAccessLog(ctx, studentId, volgorde ? { alleenGeweigerd } : { van, tot, alleenGeweigerd }, Z_PAGINA.parse(query.pagina)),
+    vernietigingenVan(ctx, studentId),
+  ]);
   const titel = log.student ? log.student.naam : "Verwijderde of onbekende leerling";
   const base = `/privacy/${encodeURIComponent(studentId)}`;
   const paginaHref = (pagina: number) => {
@@ -56,8 +60,12 @@ export default async function StudentLogPage({
         title={`Toegangslog: ${titel}`}
         intro={log.student ? `${log.student.school} · geboren ${formatDay(log.student.geboortedatum)}` : `Kenmerk ${studentId}`}
       />
-      {query.verwijderd === "1" && !log.student && (
-        <Confirmation className="mb-6">De persoonsgegevens van deze leerling zijn verwijderd. De trajecten tellen nog mee in de cijfers, zonder naam.</Confirmation>
+      {query.vernietigd === "1" && (
+        <Confirmation className="mb-6">
+          {log.student
+            ? "Het verzoek is vastgelegd en uitgevoerd. Wat nog bewaard wordt, staat hieronder."
+            : "De persoonsgegevens van deze leerling zijn verwijderd. De trajecten tellen nog mee in de cijfers, zonder naam."}
+        </Confirmation>
       )}
 
       {log.student && (
@@ -80,19 +88,41 @@ export default async function StudentLogPage({
               ))}
             </div>
           </section>
-          <section aria-labelledby="verwijderen" className="rounded-lg bg-white p-6 shadow">
-            <h2 id="verwijderen" className="text-lg font-semibold">
-              Persoonsgegevens verwijderen
+          <section aria-labelledby="vernietigen-kop" className="rounded-lg bg-white p-6 shadow">
+            <h2 id="vernietigen-kop" className="text-lg font-semibold">
+              Vernietiging op verzoek
             </h2>
             <p className="mt-2">
-              De trajecten blijven meetellen in de cijfers, zonder naam, geboortedatum, LISA-referentie of notities. Dit kan pas als alle trajecten
-              zijn afgesloten.
+              Ouders, of een leerling van 12 jaar of ouder, mogen vragen om gegevens eerder te vernietigen. Dit kan pas als alle trajecten zijn
+              afgesloten. Zijn beide delen vernietigd, dan gaan ook naam en geboortedatum. Het toegangslog en de aantallen in de cijfers blijven.
             </p>
             <div className="mt-3">
-              <AnonymiseForm studentId={studentId} />
+              <VernietigingForm
+                studentId={studentId}
+                vandaag={amsterdamDay().toISOString().slice(0, 10)}
+                verzochtDoor={VERZOCHT_DOOR_LABEL}
+                categorieen={{ SCHOOLDOSSIER: BEWAARTERMIJN.SCHOOLDOSSIER.label, WERKAANTEKENINGEN: BEWAARTERMIJN.WERKAANTEKENINGEN.label }}
+              />
             </div>
           </section>
         </div>
+      )}
+
+      {vernietigingen.length > 0 && (
+        <section aria-labelledby="vernietigingen-kop" className="mb-8 rounded-lg bg-white p-6 shadow">
+          <h2 id="vernietigingen-kop" className="text-lg font-semibold">
+            Vastgelegde verzoeken tot vernietiging
+          </h2>
+          <ul className="mt-2 space-y-2">
+            {vernietigingen.map((v) => (
+              <li key={v.id}>
+                {VERZOCHT_DOOR_LABEL[v.verzochtDoor]}, verzocht op {formatDay(v.verzochtOp)}, uitgevoerd op {moment.format(v.uitgevoerdOp)}.
+                {v.toelichting && <span className="block text-slate-700">Gevraagd: {v.toelichting}</span>}
+                <span className="block">{v.uitkomst}</span>
+              </li>
+            ))}
+          </ul>
+        </section>
       )}
 
       <section aria-labelledby="toegangslog">

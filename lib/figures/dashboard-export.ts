@@ -5,17 +5,21 @@ import { PDFDocument } from "pdf-lib";
 import { Writer } from "../pdf/writer";
 import { PERIODEN } from "./dashboard";
 import { toon, type Sectie } from "./dashboard-rows";
-import { kwartaalLabel, type Kwartaal } from "./quarter";
+import type { Kwartaal } from "./quarter";
 
 export interface Rapport {
   titel: string;
   /** The filter in words: "Alle windstreken", "Windstreek Noord", … */
   filter: string;
   kwartalen: Record<(typeof PERIODEN)[number], Kwartaal>;
+  /** Each period's column heading; a running quarter's says so. */
+  koppen: Record<(typeof PERIODEN)[number], string>;
+  /** Said above the figures where the quarter is still running, null otherwise. */
+  onvolledig: string | null;
   secties: Sectie[];
 }
 
-const kolommen = (r: Rapport) => ["Onderdeel", "Cijfer", ...PERIODEN.map((p) => kwartaalLabel(r.kwartalen[p]))];
+const kolommen = (r: Rapport) => ["Onderdeel", "Cijfer", ...PERIODEN.map((p) => r.koppen[p])];
 
 function regels(r: Rapport): string[][] {
   return r.secties.flatMap((s) => s.rijen.map((rij) => [s.titel, rij.cijfer, ...PERIODEN.map((p) => toon(rij.waarden[p], rij.eenheid))]));
@@ -35,7 +39,7 @@ export function toCsv(r: Rapport): string {
     const text = neutraliseer(raw);
     return /[";\n\r]/.test(text) ? `"${text.replace(/"/g, '""')}"` : text;
   };
-  const lines = [[r.titel], [r.filter], kolommen(r), ...regels(r)].map((row) => row.map(cel).join(";"));
+  const lines = [[r.titel], [r.filter], ...(r.onvolledig ? [[r.onvolledig]] : []), kolommen(r), ...regels(r)].map((row) => row.map(cel).join(";"));
   return `\uFEFF${lines.join("\r\n")}\r\n`;
 }
 
@@ -45,7 +49,7 @@ export async function toXlsx(r: Rapport): Promise<Uint8Array> {
   const sheet = book.addWorksheet("Kwartaalcijfers");
   sheet.addRow([r.titel]).font = { bold: true, size: 14 };
   sheet.addRow([r.filter]);
-  sheet.addRow([]);
+  sheet.addRow(r.onvolledig ? [r.onvolledig] : []);
   sheet.addRow(kolommen(r)).font = { bold: true };
   for (const s of r.secties) {
     for (const rij of s.rijen) {
@@ -63,12 +67,13 @@ export async function toPdf(r: Rapport): Promise<Uint8Array> {
   const w = await Writer.on(doc);
   w.line(r.titel, { size: 16, bold: true });
   w.line(r.filter);
+  if (r.onvolledig) w.line(r.onvolledig, { bold: true });
   w.line("Alleen totalen; aantallen onder de 5 staan er als “<5”.", { size: 9 });
   const columns = [0, 225, 315, 405];
   for (const s of r.secties) {
     w.gap(10);
     w.line(s.titel, { size: 12, bold: true });
-    w.row(["Cijfer", ...PERIODEN.map((p) => kwartaalLabel(r.kwartalen[p]))], columns, { bold: true });
+    w.row(["Cijfer", ...PERIODEN.map((p) => r.koppen[p])], columns, { bold: true });
     for (const rij of s.rijen) w.row([rij.cijfer, ...PERIODEN.map((p) => toon(rij.waarden[p], rij.eenheid))], columns);
   }
   return doc.save();

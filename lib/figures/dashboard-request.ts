@@ -3,13 +3,13 @@
 import "server-only";
 import { z } from "zod";
 import { authorize } from "../access";
-import { amsterdamDay } from "../calendar";
+import { amsterdamDay, formatDay } from "../calendar";
 import { db } from "../db";
 import type { RequestContext } from "../authz";
 import { quarterlyDashboard, type Dashboard, type Filter } from "./dashboard";
 import { dashboardSecties } from "./dashboard-rows";
 import type { Rapport } from "./dashboard-export";
-import { kwartaalCode, kwartaalLabel, laatsteVolledige, parseKwartaal, verschuif, type Kwartaal } from "./quarter";
+import { isLopend, kwartaalCode, kwartaalKop, kwartaalVan, laatsteVolledige, parseKwartaal, verschuif, type Kwartaal } from "./quarter";
 
 const id = z.string().trim().max(64).optional().catch(undefined);
 const ZVraag = z.object({ kwartaal: z.string().max(10).optional().catch(undefined), windstreek: id, topteam: id, school: id });
@@ -22,10 +22,11 @@ export interface DashboardVraag {
 export function leesVraag(params: Record<string, string | string[] | undefined>, today = amsterdamDay()): DashboardVraag {
   const first = (v: string | string[] | undefined) => (Array.isArray(v) ? v[0] : v) || undefined;
   const raw = ZVraag.parse({ kwartaal: first(params.kwartaal), windstreek: first(params.windstreek), topteam: first(params.topteam), school: first(params.school) });
-  const laatste = laatsteVolledige(today);
+  const lopend = kwartaalVan(today);
   const gevraagd = parseKwartaal(raw.kwartaal);
-  // A quarter still running, or in the future, is not complete: fall back to the last complete one.
-  const kwartaal = gevraagd && gevraagd.jaar * 4 + gevraagd.nummer <= laatste.jaar * 4 + laatste.nummer ? gevraagd : laatste;
+  // The running quarter may be asked for ("tot nu toe"); the default is the last complete one, and
+  // a quarter in the future falls back to it.
+  const kwartaal = gevraagd && gevraagd.jaar * 4 + gevraagd.nummer <= lopend.jaar * 4 + lopend.nummer ? gevraagd : laatsteVolledige(today);
   return { kwartaal, filter: { windstreekId: raw.windstreek || undefined, topteamId: raw.topteam || undefined, schoolId: raw.school || undefined } };
 }
 
@@ -48,14 +49,14 @@ export interface Opties {
 /** What the filters offer: organisations by name, never a person. */
 export async function dashboardOpties(ctx: RequestContext, today = amsterdamDay()): Promise<Opties> {
   await authorize(ctx, "figures:read", { action: "FIGURES_READ", onderdeel: "kwartaaldashboard" });
-  const laatste = laatsteVolledige(today);
+  const lopend = kwartaalVan(today);
   const [windstreken, topteams, scholen] = await Promise.all([
     db().windstreek.findMany({ orderBy: { naam: "asc" }, select: { id: true, naam: true } }),
     db().topteam.findMany({ orderBy: { naam: "asc" }, select: { id: true, naam: true } }),
     db().school.findMany({ orderBy: { naam: "asc" }, select: { id: true, naam: true } }),
   ]);
-  // Ten school years back, as far as the figures go.
-  const kwartalen = Array.from({ length: 40 }, (_, i) => verschuif(laatste, -i)).map((k) => ({ code: kwartaalCode(k), label: kwartaalLabel(k) }));
+  // The running quarter so far, then ten school years back, as far as the figures go.
+  const kwartalen = Array.from({ length: 41 }, (_, i) => verschuif(lopend, -i)).map((k) => ({ code: kwartaalCode(k), label: kwartaalKop(k, today) }));
   return { kwartalen, windstreken, topteams, scholen };
 }
 
@@ -65,7 +66,7 @@ export async function rapport(ctx: RequestContext, vraag: DashboardVraag, opties
 }
 
 /** The rows and headings of figures already fetched. */
-export function rapportVan(dashboard: Dashboard, vraag: DashboardVraag, opties: Opties): Rapport {
+export function rapportVan(dashboard: Dashboard, vraag: DashboardVraag, opties: Opties, today = amsterdamDay()): Rapport {
   const naam = (lijst: { id: string; naam: string }[], id?: string) => lijst.find((o) => o.id === id)?.naam ?? "onbekend";
   // The filters combine; the heading names every one that applies.
   const delen = [
@@ -74,5 +75,14 @@ export function rapportVan(dashboard: Dashboard, vraag: DashboardVraag, opties: 
     vraag.filter.schoolId ? `School: ${naam(opties.scholen, vraag.filter.schoolId)}` : null,
   ].filter((d): d is string => d !== null);
   const filter = delen.length > 0 ? delen.join(", ") : "Alle windstreken";
-  return { titel: `Toptrajecten: ${kwartaalLabel(vraag.kwartaal)}`, filter, kwartalen: dashboard.kwartalen, secties: dashboardSecties(dashboard) };
+  return {
+    titel: `Toptrajecten: ${kwartaalKop(vraag.kwartaal, today)}`,
+    filter,
+    kwartalen: dashboard.kwartalen,
+    koppen: { huidig: kwartaalKop(dashboard.kwartalen.huidig, today), vorig: kwartaalKop(dashboard.kwartalen.vorig, today), jaarEerder: kwartaalKop(dashboard.kwartalen.jaarEerder, today) },
+    onvolledig: isLopend(vraag.kwartaal, today)
+      ? `Dit kwartaal loopt nog: de cijfers gaan tot en met ${formatDay(today)} en zijn nog niet volledig. Vergelijk ze daarom niet één op één met hele kwartalen.`
+      : null,
+    secties: dashboardSecties(dashboard),
+  };
 }

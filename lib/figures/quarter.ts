@@ -33,6 +33,12 @@ export function grenzen(k: Kwartaal): { van: Date; tot: Date } {
 
 export const kwartaalLabel = (k: Kwartaal) => `${k.nummer}e kwartaal ${k.jaar}`;
 
+/** Whether quarter `k` is still running on `today`: its figures are so far, not final. */
+export const isLopend = (k: Kwartaal, today: Date) => grenzen(k).tot.getTime() > today.getTime();
+
+/** The label a column or heading shows: a running quarter is marked as incomplete. */
+export const kwartaalKop = (k: Kwartaal, today: Date) => (isLopend(k, today) ? `${kwartaalLabel(k)} (tot nu toe)` : kwartaalLabel(k));
+
 /** The quarter asked for, the one before, and the same quarter a year earlier: each figure's trend. */
 export function vergelijking(k: Kwartaal): { huidig: Kwartaal; vorig: Kwartaal; jaarEerder: Kwartaal } {
   return { huidig: k, vorig: verschuif(k, -1), jaarEerder: verschuif(k, -4) };

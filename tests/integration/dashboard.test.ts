@@ -8,7 +8,7 @@ import { quarterlyDashboard } from "@/lib/figures/dashboard";
 import { vervalFiguren } from "@/lib/figures/figures-cache";
 import { dashboardSecties } from "@/lib/figures/dashboard-rows";
 import { toCsv, toPdf, toXlsx } from "@/lib/figures/dashboard-export";
-import { dashboardOpties, rapport } from "@/lib/figures/dashboard-request";
+import { dashboardOpties, leesVraag, rapport, rapportVan } from "@/lib/figures/dashboard-request";
 import type { Prisma } from "@/lib/generated/prisma/client";
 import { pdfText } from "../support/pdf-text";
 import { openTestDatabase, type TestDatabase } from "../support/test-database";
@@ -152,6 +152,26 @@ describe("the quarterly figures", () => {
     // Curly quotes and the like were "?" with the standard fonts.
     expect(pdf).toContain("Alleen totalen; aantallen onder de 5 staan er als “<5”.");
     for (const text of [csv, cells, pdf]) expect(text).not.toMatch(/\bT[1-7]\b/);
+  });
+
+  it("show the running quarter so far, marked as incomplete on the page and in every file", async () => {
+    const today = d("2026-08-20");
+    expect(leesVraag({ kwartaal: "2026-K3" }, today).kwartaal).toEqual(Q3);
+    // The default stays the last complete quarter; a quarter still to come falls back to it.
+    expect(leesVraag({}, today).kwartaal).toEqual({ jaar: 2026, nummer: 2 });
+    expect(leesVraag({ kwartaal: "2026-K4" }, today).kwartaal).toEqual({ jaar: 2026, nummer: 2 });
+    const ctx = await swv();
+    const opties = await dashboardOpties(ctx, today);
+    expect(opties.kwartalen.slice(0, 2)).toEqual([
+      { code: "2026-K3", label: "3e kwartaal 2026 (tot nu toe)" },
+      { code: "2026-K2", label: "2e kwartaal 2026" },
+    ]);
+    const r = rapportVan(await quarterlyDashboard(ctx, Q3, {}), { kwartaal: Q3, filter: {} }, opties, today);
+    expect(r.titel).toBe("Toptrajecten: 3e kwartaal 2026 (tot nu toe)");
+    expect(r.koppen).toEqual({ huidig: "3e kwartaal 2026 (tot nu toe)", vorig: "2e kwartaal 2026", jaarEerder: "3e kwartaal 2025" });
+    expect(r.onvolledig).toMatch(/^Dit kwartaal loopt nog: de cijfers gaan tot en met 20 aug 2026/);
+    expect(toCsv(r)).toContain(r.onvolledig!);
+    expect((await pdfText(await toPdf(r))).join(" ")).toContain("Dit kwartaal loopt nog");
   });
 
   it("count an approved traject waiting for its kennismakingsgesprek in the team's caseload, as the assignment does", async () => {

@@ -12,7 +12,7 @@ import type { PhaseCount } from "@/lib/figures/overview";
 import { NIET_GETOOND, suppressWithTotal } from "@/lib/figures/suppress";
 import { Fase } from "@/lib/generated/prisma/enums";
 import { FASE_LABEL } from "@/lib/labels";
-import { kwartaalCode, kwartaalLabel } from "@/lib/figures/quarter";
+import { kwartaalCode } from "@/lib/figures/quarter";
 
 export const metadata: Metadata = { title: "Kwartaalcijfers" };
 
@@ -61,7 +61,7 @@ export default async function CijfersPage({ searchParams }: { searchParams: Prom
       <section aria-labelledby="rapport-kop" className="space-y-6">
         <div className="flex flex-wrap items-baseline justify-between gap-4">
           <h2 id="rapport-kop" className="text-xl font-semibold">
-            {kwartaalLabel(vraag.kwartaal)}: {r.filter}
+            {r.titel.replace(/^Toptrajecten: /, "")}: {r.filter}
           </h2>
           <p className="space-x-4">
             <a className="text-brand-800 underline" href={`/cijfers/export?${query}&formaat=xlsx`}>
@@ -75,6 +75,11 @@ export default async function CijfersPage({ searchParams }: { searchParams: Prom
             </a>
           </p>
         </div>
+        {r.onvolledig && (
+          <p role="note" className="rounded border border-amber-300 bg-amber-50 p-4 text-amber-950">
+            {r.onvolledig}
+          </p>
+        )}
         {r.secties.map((s) => (
           <div key={s.titel} className="flex flex-wrap items-start gap-6 rounded-lg bg-white p-4 shadow">
             <table className="min-w-[32rem] flex-1 text-left">
@@ -84,7 +89,7 @@ export default async function CijfersPage({ searchParams }: { searchParams: Prom
                   <th scope="col" className="px-3 py-2">Cijfer</th>
                   {PERIODEN.map((p) => (
                     <th key={p} scope="col" className="px-3 py-2 text-right">
-                      {kwartaalLabel(r.kwartalen[p])}
+                      {r.koppen[p]}
                     </th>
                   ))}
                 </tr>
@@ -109,7 +114,7 @@ export default async function CijfersPage({ searchParams }: { searchParams: Prom
                 ))}
               </tbody>
             </table>
-            {s.grafiek && s.rijen.length > 0 && <BarChart titel={`${s.titel}, ${kwartaalLabel(vraag.kwartaal)}`} rijen={s.rijen.map((rij) => ({ label: rij.cijfer, waarde: rij.waarden.huidig }))} />}
+            {s.grafiek && s.rijen.length > 0 && <BarChart titel={`${s.titel}, ${r.koppen.huidig}`} rijen={s.rijen.map((rij) => ({ label: rij.cijfer, waarde: rij.waarden.huidig }))} />}
           </div>
         ))}
       </section>

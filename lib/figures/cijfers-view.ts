@@ -1,6 +1,6 @@
-// What the /cijfers page shows in one view: the quarterly figures asked for, each team's
-// occupancy and today's phases per windstreek. Authorized once and logged as one row: one view,
-// one line in the access log.
+// What the /cijfers page shows in one view: the quarterly figures asked for, their trend over
+// eight quarters, each team's occupancy and today's phases per windstreek. Authorized once and
+// logged as one row: one view, one line in the access log.
 import "server-only";
 import { authorize } from "../access";
 import { recordAudit } from "../audit";
@@ -9,10 +9,16 @@ import { db } from "../db";
 import { dashboardFigures } from "./dashboard";
 import { rapportVan, type DashboardVraag, type Opties } from "./dashboard-request";
 import { phaseCounts, teamCaseload } from "./overview";
+import { trendFiguren } from "./trend";
 
 export async function cijfersView(ctx: RequestContext, vraag: DashboardVraag, opties: Opties) {
   await authorize(ctx, "figures:read", { action: "FIGURES_READ", onderdeel: "kwartaalcijfers" });
-  const [dashboard, caseload, counts] = await Promise.all([dashboardFigures(vraag.kwartaal, vraag.filter), teamCaseload(), phaseCounts()]);
+  const [dashboard, trend, caseload, counts] = await Promise.all([
+    dashboardFigures(vraag.kwartaal, vraag.filter),
+    trendFiguren(vraag.kwartaal, vraag.filter),
+    teamCaseload(),
+    phaseCounts(),
+  ]);
   await recordAudit(db(), { actor: ctx.actor, action: "FIGURES_READ", onderdeel: "kwartaalcijfers", outcome: "ALLOWED", ip: ctx.ip });
-  return { rapport: rapportVan(dashboard, vraag, opties), caseload, counts };
+  return { rapport: rapportVan(dashboard, vraag, opties), trend, caseload, counts };
 }

@@ -11,6 +11,7 @@ import type { ExitVoor, FollowUpMoment, StopReden } from "../generated/prisma/en
 import type { RequestContext } from "../authz";
 import { amsterdamDay } from "../calendar";
 import { gecachteFiguren } from "./figures-cache";
+import { getal, kernVan, type Kerncijfers } from "./kerncijfers";
 import { grenzen, vergelijking, type Kwartaal } from "./quarter";
 
 export const PERIODEN = ["huidig", "vorig", "jaarEerder"] as const;
@@ -25,38 +26,6 @@ export interface Filter {
 /** Per period: the number behind a figure, and for averages the number of trajecten they are over. */
 export type PerPeriode<T> = Record<Periode, T>;
 
-export interface Kerncijfers {
-  adviesvragen: number;
-  vooroverleggen: number;
-  aanvragen: number;
-  windstreekoverstijgend: number;
-  /** Open trajecten per phase on the quarter's last day. */
-  aanmelding: number;
-  onderzoek: number;
-  intensief: number;
-  borging: number;
-  followUp: number;
-  /** Waiting times of the trajecten whose onderzoek started in the quarter, in days. */
-  gestart: number;
-  wachtTotGoedkeuring: number | null;
-  wachtTotStart: number | null;
-  /** Phases that ended in the quarter: how many, their average length in days, how many ran over. */
-  onderzoekKlaar: number;
-  onderzoekDagen: number | null;
-  onderzoekTeLang: number;
-  intensiefKlaar: number;
-  intensiefDagen: number | null;
-  intensiefTeLang: number;
-  borgingKlaar: number;
-  borgingDagen: number | null;
-  borgingTeLang: number;
-  /** Trajecten closed in the quarter. */
-  afgerond: number;
-  naOnderzoek: number;
-  gestopt: number;
-  escalaties: number;
-}
-
 export interface Dashboard {
   kwartalen: Record<Periode, Kwartaal>;
   kern: PerPeriode<Kerncijfers>;
@@ -68,15 +37,23 @@ export interface Dashboard {
 
 const iso = (dag: Date) => dag.toISOString().slice(0, 10);
 
-/** The three quarters as a VALUES list, to cross with the rows. */
-function periodenSql(k: Kwartaal): Prisma.Sql {
-  const q = vergelijking(k);
-  const rows = PERIODEN.map((p) => {
-    const { van, tot } = grenzen(q[p]);
+/** Quarters under the label each row of the figures carries. */
+type Perioden = readonly (readonly [string, Kwartaal])[];
+
+/** The quarters as a VALUES list, to cross with the rows. */
+function periodenSql(perioden: Perioden): Prisma.Sql {
+  const rows = perioden.map(([label, k]) => {
+    const { van, tot } = grenzen(k);
     // As text: a Date parameter would pass through the session's time zone on its way to a date.
-    return Prisma.sql`(${p}, ${iso(van)}::date, ${iso(tot)}::date)`;
+    return Prisma.sql`(${label}, ${iso(van)}::date, ${iso(tot)}::date)`;
   });
   return Prisma.sql`p(periode, van, tot) AS (VALUES ${Prisma.join(rows)})`;
+}
+
+/** From the first day of the earliest quarter to the end of the latest. */
+function spanVan(perioden: Perioden): { van: Date; tot: Date } {
+  const grens = perioden.map(([, k]) => grenzen(k));
+  return { van: new Date(Math.min(...grens.map((g) => g.van.getTime()))), tot: new Date(Math.max(...grens.map((g) => g.tot.getTime()))) };
 }
 
 /**
@@ -129,15 +106,9 @@ const BEZET_OP_EINDE = Prisma.sql`(COALESCE(f."goedgekeurdOp", f."onderzoekStart
 // Onderzoek ends when intensief starts, or when the adviesgesprek closes the traject.
 const ONDERZOEK_EINDE = Prisma.sql`COALESCE(f."intensiefStart", CASE WHEN f."stopReden" = 'NIET_PASSEND_NA_ONDERZOEK' THEN f."afgeslotenOp" END)`;
 
-/** The SQL of every figure, for the dashboard and for the benchmark's bare-SQL baseline. */
-export function dashboardSql(kwartaal: Kwartaal, filter: Filter) {
-  const q = vergelijking(kwartaal);
-  const span = { van: grenzen(q.jaarEerder).van, tot: grenzen(q.huidig).tot };
-  const w = Prisma.sql`WITH ${periodenSql(kwartaal)}, ${trajectenSql(filter, span)}`;
-  // Follow-ups and exit answers are read by their own date: an exit answer comes after closure.
-  const perDatum = Prisma.sql`WITH ${periodenSql(kwartaal)}, ${trajectenSql(filter)}`;
-  return {
-    kern: Prisma.sql`${w}
+/** The headline figures (Kerncijfers) of each quarter of `perioden`, one row per label. */
+export function kernSql(perioden: Perioden, filter: Filter): Prisma.Sql {
+  return Prisma.sql`WITH ${periodenSql(perioden)}, ${trajectenSql(filter, spanVan(perioden))}
       SELECT p.periode,
         count(*) FILTER (WHERE ${inP(Prisma.sql`f."aangemeldOp"`)}) AS adviesvragen,
         count(*) FILTER (WHERE ${inP(Prisma.sql`vo."gehoudenOp"`)}) AS vooroverleggen,
@@ -165,7 +136,18 @@ export function dashboardSql(kwartaal: Kwartaal, filter: Filter) {
         count(*) FILTER (WHERE ${inP(Prisma.sql`f."afgeslotenOp"`)} AND f."fase" = 'GESTOPT' AND f."stopReden" <> 'NIET_PASSEND_NA_ONDERZOEK') AS gestopt,
         (SELECT count(*) FROM "Escalatie" e JOIN f f2 ON f2."id" = e."trajectId" WHERE e."datum" >= p.van AND e."datum" < p.tot) AS escalaties
       FROM p CROSS JOIN f LEFT JOIN "Vooroverleg" vo ON vo."trajectId" = f."id"
-      GROUP BY p.periode, p.van, p.tot`,
+      GROUP BY p.periode, p.van, p.tot`;
+}
+
+/** The SQL of every figure, for the dashboard and for the benchmark's bare-SQL baseline. */
+export function dashboardSql(kwartaal: Kwartaal, filter: Filter) {
+  const q = vergelijking(kwartaal);
+  const perioden = PERIODEN.map((p) => [p, q[p]] as const);
+  const w = Prisma.sql`WITH ${periodenSql(perioden)}, ${trajectenSql(filter, spanVan(perioden))}`;
+  // Follow-ups and exit answers are read by their own date: an exit answer comes after closure.
+  const perDatum = Prisma.sql`WITH ${periodenSql(perioden)}, ${trajectenSql(filter)}`;
+  return {
+    kern: kernSql(perioden, filter),
     stopRedenen: Prisma.sql`${w}
       SELECT p.periode, f."stopReden" AS reden, count(*) AS aantal
       FROM p JOIN f ON ${inP(Prisma.sql`f."afgeslotenOp"`)} AND f."fase" = 'GESTOPT'
@@ -194,12 +176,6 @@ export function dashboardSql(kwartaal: Kwartaal, filter: Filter) {
 }
 
 type Rij = Record<string, unknown> & { periode: Periode };
-
-/** Counts come back as bigint, averages as numeric strings; both become numbers, rounded to one decimal. */
-function getal(value: unknown): number | null {
-  if (value === null || value === undefined) return null;
-  return Math.round(Number(value) * 10) / 10;
-}
 
 function perPeriode<T>(maak: (periode: Periode) => T): PerPeriode<T> {
   return { huidig: maak("huidig"), vorig: maak("vorig"), jaarEerder: maak("jaarEerder") };
@@ -240,12 +216,7 @@ export async function berekenFiguren(kwartaal: Kwartaal, filter: Filter, client:
   const q = vergelijking(kwartaal);
   return {
     kwartalen: { huidig: q.huidig, vorig: q.vorig, jaarEerder: q.jaarEerder },
-    kern: perPeriode((p) => {
-      const row = kern.find((r) => r.periode === p);
-      // With no trajecten in the filter at all, the cross join has no rows: every figure is 0.
-      const velden = Object.fromEntries(Object.entries(row ?? {}).filter(([k]) => k !== "periode").map(([k, v]) => [k, getal(v)]));
-      return { ...LEEG, ...velden } as Kerncijfers;
-    }),
+    kern: perPeriode((p) => kernVan(kern.find((r) => r.periode === p))),
     stopRedenen: groepeer<StopReden, number>(stopRedenen, "reden", (r) => getal(r?.aantal) ?? 0).map(({ sleutel, aantallen }) => ({ reden: sleutel, aantallen })),
     caseload: groepeer<string, { aantal: number; capaciteit: number }>(caseload, "topteam", (r) => ({ aantal: getal(r?.aantal) ?? 0, capaciteit: getal(r?.capaciteit) ?? 0 })).map(
       ({ sleutel, aantallen }) => ({ topteam: sleutel, capaciteit: aantallen.huidig.capaciteit, aantallen: perPeriode((p) => aantallen[p].aantal) }),
@@ -266,31 +237,3 @@ export async function berekenFiguren(kwartaal: Kwartaal, filter: Filter, client:
     })).map(({ sleutel, aantallen }) => ({ voor: sleutel, aantallen })),
   };
 }
-
-const LEEG: Kerncijfers = {
-  adviesvragen: 0,
-  vooroverleggen: 0,
-  aanvragen: 0,
-  windstreekoverstijgend: 0,
-  aanmelding: 0,
-  onderzoek: 0,
-  intensief: 0,
-  borging: 0,
-  followUp: 0,
-  gestart: 0,
-  wachtTotGoedkeuring: null,
-  wachtTotStart: null,
-  onderzoekKlaar: 0,
-  onderzoekDagen: null,
-  onderzoekTeLang: 0,
-  intensiefKlaar: 0,
-  intensiefDagen: null,
-  intensiefTeLang: 0,
-  borgingKlaar: 0,
-  borgingDagen: null,
-  borgingTeLang: 0,
-  afgerond: 0,
-  naOnderzoek: 0,
-  gestopt: 0,
-  escalaties: 0,
-};

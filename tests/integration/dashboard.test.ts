@@ -9,6 +9,8 @@ import { vervalFiguren } from "@/lib/figures/figures-cache";
 import { dashboardSecties } from "@/lib/figures/dashboard-rows";
 import { toCsv, toPdf, toXlsx } from "@/lib/figures/dashboard-export";
 import { dashboardOpties, leesVraag, rapport, rapportVan } from "@/lib/figures/dashboard-request";
+import { trendFiguren, trendRijen } from "@/lib/figures/trend";
+import { kernVan } from "@/lib/figures/kerncijfers";
 import type { Prisma } from "@/lib/generated/prisma/client";
 import { pdfText } from "../support/pdf-text";
 import { openTestDatabase, type TestDatabase } from "../support/test-database";
@@ -172,6 +174,33 @@ describe("the quarterly figures", () => {
     expect(r.onvolledig).toMatch(/^Dit kwartaal loopt nog: de cijfers gaan tot en met 20 aug 2026/);
     expect(toCsv(r)).toContain(r.onvolledig!);
     expect((await pdfText(await toPdf(r))).join(" ")).toContain("Dit kwartaal loopt nog");
+  });
+
+  it("follow the headline figures over eight quarters, each quarter as the dashboard counts it, small counts hidden", async () => {
+    const today = d("2026-12-03");
+    const trend = await trendFiguren(Q3, {}, today);
+    expect(trend.koppen).toEqual([
+      "4e kwartaal 2024", "1e kwartaal 2025", "2e kwartaal 2025", "3e kwartaal 2025",
+      "4e kwartaal 2025", "1e kwartaal 2026", "2e kwartaal 2026", "3e kwartaal 2026",
+    ]);
+    const rij = (cijfer: string) => trend.rijen.find((r) => r.cijfer === cijfer)!.waarden;
+    // By hand, from the fixture: requests T1, T2 in Q3 and T4 in Q2; started T1, T2, T4 in Q3 and T3 in Q2, T6 in Q3 2025.
+    expect(rij("Aanvragen")).toEqual([0, 0, 0, 0, 0, 0, "<5", "<5"]);
+    expect(rij("Gestart met onderzoek")).toEqual([0, 0, 0, "<5", 0, 0, "<5", "<5"]);
+    // An average over fewer than 5 shows as "<5"; over none, nothing.
+    expect(rij("Gemiddelde dagen van aanvraag tot goedkeuring")).toEqual([null, null, null, "<5", null, null, "<5", "<5"]);
+    // The same quarter in the trend and in the dashboard: one computation, one answer.
+    const dashboard = await quarterlyDashboard(await swv(), Q3, {});
+    expect(dashboardSecties(dashboard).find((sec) => sec.titel === "Instroom")!.rijen.find((r) => r.cijfer === "Aanvragen")!.waarden.huidig).toBe(rij("Aanvragen")[7]);
+  });
+
+  it("hide counts from 1 to 4 in the trend, and averages and shares over fewer than 5", () => {
+    const kern = [0, 3, 7].map((n) => ({ ...kernVan(undefined), aanvragen: n, gestart: n, wachtTotGoedkeuring: 12.5, onderzoekKlaar: n, onderzoekTeLang: 1 }));
+    const rijen = trendRijen(kern);
+    const rij = (cijfer: string) => rijen.find((r) => r.cijfer === cijfer)!.waarden;
+    expect(rij("Aanvragen")).toEqual([0, "<5", 7]);
+    expect(rij("Gemiddelde dagen van aanvraag tot goedkeuring")).toEqual([null, "<5", 12.5]);
+    expect(rij("Onderzoek: deel over de termijn")).toEqual([null, "<5", 14.3]);
   });
 
   it("count an approved traject waiting for its kennismakingsgesprek in the team's caseload, as the assignment does", async () => {

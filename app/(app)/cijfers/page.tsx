@@ -1,6 +1,7 @@
 import type { Metadata } from "next";
 import { Cel, Kop, Rij, Table } from "@/components/ui/table";
 import { BarChart } from "@/components/bar-chart";
+import { LineChart } from "@/components/line-chart";
 import { CaseloadTable } from "@/components/caseload-table";
 import { PageTitle } from "@/components/page-title";
 import { requireRole } from "@/lib/auth/current-actor";
@@ -41,7 +42,7 @@ export default async function CijfersPage({ searchParams }: { searchParams: Prom
   const ctx = await requireRole("/cijfers", "SWV", "COORDINATOR");
   const vraag = leesVraag(await searchParams);
   const opties = await dashboardOpties(ctx);
-  const { rapport: r, caseload, counts } = await cijfersView(ctx, vraag, opties);
+  const { rapport: r, trend, caseload, counts } = await cijfersView(ctx, vraag, opties);
   const query = queryVan(vraag);
   return (
     <>
@@ -117,6 +118,47 @@ export default async function CijfersPage({ searchParams }: { searchParams: Prom
             {s.grafiek && s.rijen.length > 0 && <BarChart titel={`${s.titel}, ${r.koppen.huidig}`} rijen={s.rijen.map((rij) => ({ label: rij.cijfer, waarde: rij.waarden.huidig }))} />}
           </div>
         ))}
+      </section>
+
+      <section aria-labelledby="trend-kop" className="mt-10 space-y-4">
+        <h2 id="trend-kop" className="text-xl font-semibold">
+          Ontwikkeling over acht kwartalen: {r.filter}
+        </h2>
+        <ul className="grid gap-4 md:grid-cols-2 xl:grid-cols-3">
+          {trend.rijen.map((rij) => (
+            <li key={rij.cijfer} className="rounded-lg bg-white p-4 shadow">
+              <p className="mb-2 font-medium">{rij.cijfer}</p>
+              <LineChart titel={rij.cijfer} koppen={trend.koppen} waarden={rij.waarden} eenheid={rij.eenheid} />
+            </li>
+          ))}
+        </ul>
+        <div className="overflow-x-auto rounded-lg bg-white p-4 shadow">
+          <table className="w-full text-left text-sm">
+            <caption className="pb-2 text-left font-semibold">De cijfers van de grafieken</caption>
+            <thead className="bg-slate-100">
+              <tr>
+                <th scope="col" className="px-2 py-2">Cijfer</th>
+                {trend.koppen.map((kop) => (
+                  <th key={kop} scope="col" className="px-2 py-2 text-right">
+                    {kop}
+                  </th>
+                ))}
+              </tr>
+            </thead>
+            <tbody>
+              {trend.rijen.map((rij) => (
+                <tr key={rij.cijfer} className="border-t border-slate-200">
+                  <th scope="row" className="px-2 py-2 font-normal">{rij.cijfer}</th>
+                  {rij.waarden.map((w, i) => (
+                    <td key={trend.koppen[i]} className="px-2 py-2 text-right">
+                      {toon(w, rij.eenheid)}
+                    </td>
+                  ))}
+                </tr>
+              ))}
+            </tbody>
+          </table>
+        </div>
       </section>
 
       <section aria-labelledby="nu-kop" className="mt-10 space-y-4">

@@ -61,7 +61,7 @@ function spanVan(perioden: Perioden): { van: Date; tot: Date } {
  * before its end, not closed before its start): every figure of a quarter counts a traject that
  * was there in it, so ten years of closed ones are never read.
  */
-function trajectenSql(filter: Filter, binnen?: { van: Date; tot: Date }): Prisma.Sql {
+export function trajectenSql(filter: Filter, binnen?: { van: Date; tot: Date }): Prisma.Sql {
   const where = [
     binnen ? Prisma.sql`t."aangemeldOp" < ${iso(binnen.tot)}::date AND (t."afgeslotenOp" IS NULL OR t."afgeslotenOp" >= ${iso(binnen.van)}::date)` : null,
     filter.windstreekId ? Prisma.sql`s."windstreekId" = ${filter.windstreekId}` : null,
@@ -104,7 +104,7 @@ END`;
 const BEZET_OP_EINDE = Prisma.sql`(COALESCE(f."goedgekeurdOp", f."onderzoekStart") < p.tot AND ${FASE_OP_EINDE} IN ('AANMELDING', 'ONDERZOEK', 'INTENSIEF', 'BORGING'))`;
 
 // Onderzoek ends when intensief starts, or when the adviesgesprek closes the traject.
-const ONDERZOEK_EINDE = Prisma.sql`COALESCE(f."intensiefStart", CASE WHEN f."stopReden" = 'NIET_PASSEND_NA_ONDERZOEK' THEN f."afgeslotenOp" END)`;
+export const ONDERZOEK_EINDE = Prisma.sql`COALESCE(f."intensiefStart", CASE WHEN f."stopReden" = 'NIET_PASSEND_NA_ONDERZOEK' THEN f."afgeslotenOp" END)`;
 
 /** The headline figures (Kerncijfers) of each quarter of `perioden`, one row per label. */
 export function kernSql(perioden: Perioden, filter: Filter): Prisma.Sql {

@@ -8,6 +8,7 @@ import { requireRole } from "@/lib/auth/current-actor";
 import { PERIODEN } from "@/lib/figures/dashboard";
 import { toon } from "@/lib/figures/dashboard-rows";
 import { cijfersView } from "@/lib/figures/cijfers-view";
+import { COHORT_KOLOMMEN } from "@/lib/figures/cohort";
 import { dashboardOpties, leesVraag, queryVan } from "@/lib/figures/dashboard-request";
 import type { PhaseCount } from "@/lib/figures/overview";
 import { NIET_GETOOND, suppressWithTotal } from "@/lib/figures/suppress";
@@ -42,7 +43,7 @@ export default async function CijfersPage({ searchParams }: { searchParams: Prom
   const ctx = await requireRole("/cijfers", "SWV", "COORDINATOR");
   const vraag = leesVraag(await searchParams);
   const opties = await dashboardOpties(ctx);
-  const { rapport: r, trend, caseload, counts } = await cijfersView(ctx, vraag, opties);
+  const { rapport: r, trend, cohorten, caseload, counts } = await cijfersView(ctx, vraag, opties);
   const query = queryVan(vraag);
   return (
     <>
@@ -152,6 +153,53 @@ export default async function CijfersPage({ searchParams }: { searchParams: Prom
                   {rij.waarden.map((w, i) => (
                     <td key={trend.koppen[i]} className="px-2 py-2 text-right">
                       {toon(w, rij.eenheid)}
+                    </td>
+                  ))}
+                </tr>
+              ))}
+            </tbody>
+          </table>
+        </div>
+      </section>
+
+      <section aria-labelledby="cohort-kop" className="mt-10 space-y-4">
+        <h2 id="cohort-kop" className="text-xl font-semibold">
+          Cohorten: trajecten naar het kwartaal waarin ze begonnen
+        </h2>
+        <p>
+          Per Topteam de trajecten die in een kwartaal met het kennismakingsgesprek begonnen, en waar ze nu staan: de uitkomsten als deel van de
+          gestarte trajecten, de mediane duur van elke fase tegen de termijn, en de follow-up. Een • staat waar een getoond cijfer een verborgen
+          aantal zou verraden.
+        </p>
+        <div className="overflow-x-auto rounded-lg bg-white p-4 shadow">
+          <table className="w-full text-left text-sm">
+            <caption className="pb-2 text-left font-semibold">Cohorten, {r.filter}</caption>
+            <thead className="bg-slate-100">
+              <tr>
+                <th scope="col" className="px-2 py-2">Begonnen in</th>
+                <th scope="col" className="px-2 py-2">Topteam</th>
+                {COHORT_KOLOMMEN.map((kolom) => (
+                  <th key={kolom} scope="col" className="px-2 py-2 text-right">
+                    {kolom}
+                  </th>
+                ))}
+              </tr>
+            </thead>
+            <tbody>
+              {cohorten.length === 0 && (
+                <tr>
+                  <td colSpan={COHORT_KOLOMMEN.length + 2} className="px-2 py-2">
+                    Geen trajecten begonnen in deze acht kwartalen.
+                  </td>
+                </tr>
+              )}
+              {cohorten.map((rij) => (
+                <tr key={`${rij.cohort}-${rij.topteam}`} className="border-t border-slate-200">
+                  <th scope="row" className="px-2 py-2 font-normal">{rij.cohort}</th>
+                  <td className="px-2 py-2">{rij.topteam}</td>
+                  {rij.waarden.map((w, i) => (
+                    <td key={COHORT_KOLOMMEN[i]} className="px-2 py-2 text-right">
+                      {toon(w, i === 0 || (i >= 5 && i <= 7) ? "aantal" : "%")}
                     </td>
                   ))}
                 </tr>

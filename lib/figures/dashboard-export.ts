@@ -5,13 +5,11 @@ import { PDFDocument } from "pdf-lib";
 import { Writer } from "../pdf/writer";
 import { PERIODEN } from "./dashboard";
 import { toon, type Sectie } from "./dashboard-rows";
-import type { Kwartaal } from "./quarter";
 
 export interface Rapport {
   titel: string;
   /** The filter in words: "Alle windstreken", "Windstreek Noord", … */
   filter: string;
-  kwartalen: Record<(typeof PERIODEN)[number], Kwartaal>;
   /** Each period's column heading; a running quarter's says so. */
   koppen: Record<(typeof PERIODEN)[number], string>;
   /** Said above the figures where the quarter is still running, null otherwise. */

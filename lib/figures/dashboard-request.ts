@@ -78,7 +78,6 @@ export function rapportVan(dashboard: Dashboard, vraag: DashboardVraag, opties: 
   return {
     titel: `Toptrajecten: ${kwartaalKop(vraag.kwartaal, today)}`,
     filter,
-    kwartalen: dashboard.kwartalen,
     koppen: { huidig: kwartaalKop(dashboard.kwartalen.huidig, today), vorig: kwartaalKop(dashboard.kwartalen.vorig, today), jaarEerder: kwartaalKop(dashboard.kwartalen.jaarEerder, today) },
     onvolledig: isLopend(vraag.kwartaal, today)
       ? `Dit kwartaal loopt nog: de cijfers gaan tot en met ${formatDay(today)} en zijn nog niet volledig. Vergelijk ze daarom niet één op één met hele kwartalen.`

@@ -2,7 +2,7 @@
 // so the files hold exactly what the screen does. Counts from 1 to 4 become "<5", and so does an
 // average or share over fewer than 5 trajecten: it could point at a student.
 import { EXIT_VOOR_LABEL, FOLLOW_UP_LABEL, STOP_REDEN_LABEL } from "../labels";
-import type { Dashboard, Periode, PerPeriode } from "./dashboard";
+import type { Figuren, Periode, PerPeriode } from "./dashboard";
 import { PERIODEN } from "./dashboard";
 import { SUPPRESS_BELOW, suppressSmall, suppressWithTotal, type ShownTotal } from "./suppress";
 
@@ -53,7 +53,8 @@ function per2<T>(maak: (p: Periode) => T): PerPeriode<T> {
 
 const share = (deel: number, geheel: number) => (geheel === 0 ? null : Math.round((deel / geheel) * 1000) / 10);
 
-export function dashboardSecties(d: Dashboard): Sectie[] {
+/** The rows of figures over three quarters, or (per: "schooljaar") three school years. */
+export function dashboardSecties(d: Figuren, per: "kwartaal" | "schooljaar" = "kwartaal"): Sectie[] {
   const k = (p: Periode) => d.kern[p];
   return [
     {
@@ -67,7 +68,7 @@ export function dashboardSecties(d: Dashboard): Sectie[] {
       ],
     },
     {
-      titel: "Lopende trajecten per fase (einde kwartaal)",
+      titel: `Lopende trajecten per fase (einde ${per})`,
       grafiek: true,
       rijen: [
         aantal("Aanmelding", (p) => k(p).aanmelding),
@@ -78,12 +79,12 @@ export function dashboardSecties(d: Dashboard): Sectie[] {
       ],
     },
     {
-      titel: "Caseload en capaciteit per Topteam (einde kwartaal)",
+      titel: `Caseload en capaciteit per Topteam (einde ${per})`,
       grafiek: true,
       rijen: d.caseload.map((c) => aantal(`${c.topteam} (capaciteit ${c.capaciteit})`, (p) => c.aantallen[p])),
     },
     {
-      titel: "Wachttijden (trajecten gestart in het kwartaal)",
+      titel: `Wachttijden (trajecten gestart in het ${per})`,
       rijen: [
         aantal("Gestart met onderzoek", (p) => k(p).gestart),
         over("Gemiddelde dagen van aanvraag tot goedkeuring", "dagen", (p) => k(p).gestart, (p) => k(p).wachtTotGoedkeuring),
@@ -91,7 +92,7 @@ export function dashboardSecties(d: Dashboard): Sectie[] {
       ],
     },
     {
-      titel: "Duur van de fasen tegen hun termijn (fasen afgesloten in het kwartaal)",
+      titel: `Duur van de fasen tegen hun termijn (fasen afgesloten in het ${per})`,
       rijen: [
         aantal("Onderzoek afgesloten", (p) => k(p).onderzoekKlaar),
         over("Onderzoek: gemiddeld aantal dagen (termijn 28)", "dagen", (p) => k(p).onderzoekKlaar, (p) => k(p).onderzoekDagen),
@@ -105,7 +106,7 @@ export function dashboardSecties(d: Dashboard): Sectie[] {
       ],
     },
     {
-      titel: "Uitkomsten (trajecten afgesloten in het kwartaal)",
+      titel: `Uitkomsten (trajecten afgesloten in het ${per})`,
       rijen: [
         aantal("Afgerond", (p) => k(p).afgerond),
         aantal("Beëindigd na onderzoek", (p) => k(p).naOnderzoek),
@@ -119,7 +120,7 @@ export function dashboardSecties(d: Dashboard): Sectie[] {
       ],
     },
     {
-      titel: "Follow-up (contacten in het kwartaal)",
+      titel: `Follow-up (contacten in het ${per})`,
       rijen: d.followUps.flatMap((f) => [
         aantal(`${capital(FOLLOW_UP_LABEL[f.moment])}: vastgelegd`, (p) => f.aantallen[p].totaal),
         over(`${capital(FOLLOW_UP_LABEL[f.moment])}: nog op uitstroomniveau`, "%", (p) => f.aantallen[p].totaal, (p) => share(f.aantallen[p].opNiveau, f.aantallen[p].totaal)),
@@ -127,7 +128,7 @@ export function dashboardSecties(d: Dashboard): Sectie[] {
       ]),
     },
     {
-      titel: "Tevredenheid (exit-vragenlijsten in het kwartaal, score 1 tot 5)",
+      titel: `Tevredenheid (exit-vragenlijsten in het ${per}, score 1 tot 5)`,
       rijen: d.tevredenheid.flatMap((t) => [
         aantal(`${EXIT_VOOR_LABEL[t.voor]}: ingevulde vragenlijsten`, (p) => t.aantallen[p].antwoorden),
         over(`${EXIT_VOOR_LABEL[t.voor]}: tevredenheid over het geheel`, "score", (p) => t.aantallen[p].antwoorden, (p) => t.aantallen[p].tevredenheid),

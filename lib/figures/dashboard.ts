@@ -37,13 +37,18 @@ export interface Dashboard {
 
 const iso = (dag: Date) => dag.toISOString().slice(0, 10);
 
-/** Quarters under the label each row of the figures carries. */
-type Perioden = readonly (readonly [string, Kwartaal])[];
+/** A stretch of calendar days: from `van` up to (not including) `tot`. A quarter, or a school year. */
+export interface Tijdvak {
+  van: Date;
+  tot: Date;
+}
 
-/** The quarters as a VALUES list, to cross with the rows. */
+/** Stretches under the label each row of the figures carries. */
+type Perioden = readonly (readonly [string, Tijdvak])[];
+
+/** The stretches as a VALUES list, to cross with the rows. */
 function periodenSql(perioden: Perioden): Prisma.Sql {
-  const rows = perioden.map(([label, k]) => {
-    const { van, tot } = grenzen(k);
+  const rows = perioden.map(([label, { van, tot }]) => {
     // As text: a Date parameter would pass through the session's time zone on its way to a date.
     return Prisma.sql`(${label}, ${iso(van)}::date, ${iso(tot)}::date)`;
   });
@@ -51,8 +56,8 @@ function periodenSql(perioden: Perioden): Prisma.Sql {
 }
 
 /** From the first day of the earliest quarter to the end of the latest. */
-function spanVan(perioden: Perioden): { van: Date; tot: Date } {
-  const grens = perioden.map(([, k]) => grenzen(k));
+function spanVan(perioden: Perioden): Tijdvak {
+  const grens = perioden.map(([, t]) => t);
   return { van: new Date(Math.min(...grens.map((g) => g.van.getTime()))), tot: new Date(Math.max(...grens.map((g) => g.tot.getTime()))) };
 }
 
@@ -142,7 +147,12 @@ export function kernSql(perioden: Perioden, filter: Filter): Prisma.Sql {
 /** The SQL of every figure, for the dashboard and for the benchmark's bare-SQL baseline. */
 export function dashboardSql(kwartaal: Kwartaal, filter: Filter) {
   const q = vergelijking(kwartaal);
-  const perioden = PERIODEN.map((p) => [p, q[p]] as const);
+  return figurenSql(perPeriode((p) => grenzen(q[p])), filter);
+}
+
+/** The SQL of every figure over three stretches of time: quarters, or school years. */
+function figurenSql(tijdvakken: PerPeriode<Tijdvak>, filter: Filter) {
+  const perioden = PERIODEN.map((p) => [p, tijdvakken[p]] as const);
   const w = Prisma.sql`WITH ${periodenSql(perioden)}, ${trajectenSql(filter, spanVan(perioden))}`;
   // Follow-ups and exit answers are read by their own date: an exit answer comes after closure.
   const perDatum = Prisma.sql`WITH ${periodenSql(perioden)}, ${trajectenSql(filter)}`;
@@ -206,16 +216,22 @@ export async function dashboardFigures(kwartaal: Kwartaal, filter: Filter, today
 
 /** The figures computed from the trajecten, as they are now (on `client`: the cache's transaction). */
 export async function berekenFiguren(kwartaal: Kwartaal, filter: Filter, client: Pick<Prisma.TransactionClient, "$queryRaw"> = db()): Promise<Dashboard> {
-  const sql = dashboardSql(kwartaal, filter);
+  const q = vergelijking(kwartaal);
+  return { kwartalen: { huidig: q.huidig, vorig: q.vorig, jaarEerder: q.jaarEerder }, ...(await berekenTijdvakken(perPeriode((p) => grenzen(q[p])), filter, client)) };
+}
+
+/** Every figure but the quarters' names, over three stretches of time. */
+export type Figuren = Omit<Dashboard, "kwartalen">;
+
+export async function berekenTijdvakken(tijdvakken: PerPeriode<Tijdvak>, filter: Filter, client: Pick<Prisma.TransactionClient, "$queryRaw"> = db()): Promise<Figuren> {
+  const sql = figurenSql(tijdvakken, filter);
   const queries = [sql.kern, sql.stopRedenen, sql.caseload, sql.followUps, sql.tevredenheid];
   const rows: Rij[][] = [];
   if (client === db()) rows.push(...(await Promise.all(queries.map((q) => client.$queryRaw<Rij[]>(q)))));
   // In a transaction one after the other: it has one connection.
   else for (const q of queries) rows.push(await client.$queryRaw<Rij[]>(q));
   const [kern, stopRedenen, caseload, followUps, tevredenheid] = rows as [Rij[], Rij[], Rij[], Rij[], Rij[]];
-  const q = vergelijking(kwartaal);
   return {
-    kwartalen: { huidig: q.huidig, vorig: q.vorig, jaarEerder: q.jaarEerder },
     kern: perPeriode((p) => kernVan(kern.find((r) => r.periode === p))),
     stopRedenen: groepeer<StopReden, number>(stopRedenen, "reden", (r) => getal(r?.aantal) ?? 0).map(({ sleutel, aantallen }) => ({ reden: sleutel, aantallen })),
     caseload: groepeer<string, { aantal: number; capaciteit: number }>(caseload, "topteam", (r) => ({ aantal: getal(r?.aantal) ?? 0, capaciteit: getal(r?.capaciteit) ?? 0 })).map(

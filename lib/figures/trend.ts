@@ -67,7 +67,7 @@ export function trendKwartalen(kwartaal: Kwartaal): Kwartaal[] {
 /** For a caller that authorized the view and logs it (cijfers-view.ts). */
 export async function trendFiguren(kwartaal: Kwartaal, filter: Filter, today = amsterdamDay()): Promise<Trend> {
   const kwartalen = trendKwartalen(kwartaal);
-  const sql = kernSql(kwartalen.map((k) => [kwartaalCode(k), k] as const), filter);
+  const sql = kernSql(kwartalen.map((k) => [kwartaalCode(k), grenzen(k)] as const), filter);
   const bereken = async (client: Pick<ReturnType<typeof db>, "$queryRaw">) => {
     const rows = await client.$queryRaw<Record<string, unknown>[]>(sql);
     return kwartalen.map((k) => kernVan(rows.find((r) => r.periode === kwartaalCode(k))));

@@ -12,7 +12,7 @@ function persoonlijk(): RegExp {
   return new RegExp(`(${FIRST_NAMES.join("|")})\\s+(${LAST_NAMES.join("|")})|demo-student-|demo-traject-|/trajecten/|${fixtureIds.join("|")}`);
 }
 
-async function download(page: Page, link: string): Promise<Buffer> {
+async function download(page: Page, link: string | RegExp): Promise<Buffer> {
   const [file] = await Promise.all([page.waitForEvent("download"), page.getByRole("link", { name: link }).click()]);
   return readFile((await file.path())!);
 }
@@ -65,4 +65,28 @@ test("the samenwerkingsverband picks a quarter and a windstreek, and downloads t
 
   const csv = (await download(page, "Download als CSV")).toString("utf8");
   for (const file of [csv, pdf, [...inXlsx.keys()].join("|")]) expect(file).not.toMatch(PERSOONLIJK);
+});
+
+test("the running quarter shows so far, marked, with the trend and the cohorts; a school's yearly report downloads", async ({ page }) => {
+  const PERSOONLIJK = persoonlijk();
+  await signIn(page, "swv");
+  await expect(page).toHaveURL("/cijfers");
+  const kwartaal = page.getByLabel("Kwartaal", { exact: true });
+  expect(await kwartaal.locator("option").first().textContent()).toMatch(/\(tot nu toe\)$/);
+  await kwartaal.selectOption({ index: 0 });
+  const school = page.getByLabel("School", { exact: true });
+  const schoolNaam = (await school.locator("option").nth(1).textContent())!;
+  await school.selectOption({ index: 1 });
+  await page.getByRole("button", { name: "Toon cijfers" }).click();
+  await expect(page.getByRole("note")).toContainText("Dit kwartaal loopt nog");
+  await expect(page.getByRole("heading", { level: 2, name: /^Ontwikkeling over acht kwartalen/ })).toBeVisible();
+  await expect(page.getByRole("img", { name: /^Aanvragen: / })).toBeVisible();
+  await expect(page.getByRole("table", { name: /^Cohorten/ })).toBeVisible();
+  await expectAccessible(page);
+  expect(await page.content()).not.toMatch(PERSOONLIJK);
+
+  const pdf = (await pdfText(await download(page, /^Jaarverslag van deze school/))).join(" ");
+  expect(pdf).toContain(`School: ${schoolNaam}`);
+  expect(pdf).toContain("Jaarverslag Toptrajecten, schooljaar");
+  expect(pdf).not.toMatch(PERSOONLIJK);
 });

@@ -10,6 +10,7 @@ import { dashboardSecties } from "@/lib/figures/dashboard-rows";
 import { toCsv, toPdf, toXlsx } from "@/lib/figures/dashboard-export";
 import { dashboardOpties, leesVraag, rapport, rapportVan } from "@/lib/figures/dashboard-request";
 import { trendFiguren, trendRijen } from "@/lib/figures/trend";
+import { schoolJaarverslag, schooljaarVan } from "@/lib/figures/school-year";
 import { kernVan } from "@/lib/figures/kerncijfers";
 import type { Prisma } from "@/lib/generated/prisma/client";
 import { pdfText } from "../support/pdf-text";
@@ -201,6 +202,31 @@ describe("the quarterly figures", () => {
     expect(rij("Aanvragen")).toEqual([0, "<5", 7]);
     expect(rij("Gemiddelde dagen van aanvraag tot goedkeuring")).toEqual([null, "<5", 12.5]);
     expect(rij("Onderzoek: deel over de termijn")).toEqual([null, "<5", 14.3]);
+  });
+
+  it("make a school's yearly report over its school year, beside the two before, with its own small counts hidden", async () => {
+    expect(schooljaarVan(d("2026-07-31"))).toBe(2025);
+    expect(schooljaarVan(d("2026-08-01"))).toBe(2026);
+    const ctx = await swv();
+    await database.prisma.school.update({ where: { id: "sch-a" }, data: { naam: "Çağdaş Lyceum Łódź" } });
+    const r = (await schoolJaarverslag(ctx, "sch-a", 2025, d("2026-12-03")))!;
+    await database.prisma.school.update({ where: { id: "sch-a" }, data: { naam: "School A" } });
+    expect(r.titel).toBe("Jaarverslag Toptrajecten, schooljaar 2025-2026");
+    expect(r.koppen).toEqual({ huidig: "2025-2026", vorig: "2024-2025", jaarEerder: "2023-2024" });
+    const waarde = (sectie: string, cijfer: string) => r.secties.find((x) => x.titel.startsWith(sectie))!.rijen.find((rij) => rij.cijfer === cijfer)!.waarden;
+    // By hand: asked for advice from 1 August 2025 (T6, on the first day) to July 2026: T1 to T6; requests T1, T2, T4.
+    expect(waarde("Instroom", "Adviesvragen (preventief advies)")).toEqual({ huidig: 6, vorig: 0, jaarEerder: 0 });
+    expect(waarde("Instroom", "Aanvragen")).toEqual({ huidig: "<5", vorig: 0, jaarEerder: 0 });
+    expect(r.secties.map((x) => x.titel)).not.toContain("Caseload en capaciteit per Topteam (einde schooljaar)");
+    expect(r.secties.map((x) => x.titel)).toContain("Uitkomsten (trajecten afgesloten in het schooljaar)");
+    const pdf = (await pdfText(await toPdf(r))).join(" ");
+    expect(pdf).toContain("School: Çağdaş Lyceum Łódź");
+    expect(pdf).not.toMatch(/\bT[1-7]\b/);
+    // The running school year is marked; an unknown school is none; only figures:read.
+    expect((await schoolJaarverslag(ctx, "sch-a", 2026, d("2026-12-03")))!.onvolledig).toContain("Dit schooljaar loopt nog");
+    expect(await schoolJaarverslag(ctx, "geen-school", 2025)).toBeNull();
+    const gw = { actor: actorFromUser(await database.prisma.user.findUniqueOrThrow({ where: { id: "gw" } }), "s"), ip: null };
+    await expect(schoolJaarverslag(gw, "sch-a", 2025)).rejects.toMatchObject({ code: "NIET_TOEGESTAAN" });
   });
 
   it("count an approved traject waiting for its kennismakingsgesprek in the team's caseload, as the assignment does", async () => {

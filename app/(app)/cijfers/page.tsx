@@ -14,7 +14,8 @@ import type { PhaseCount } from "@/lib/figures/overview";
 import { NIET_GETOOND, suppressWithTotal } from "@/lib/figures/suppress";
 import { Fase } from "@/lib/generated/prisma/enums";
 import { FASE_LABEL } from "@/lib/labels";
-import { kwartaalCode } from "@/lib/figures/quarter";
+import { grenzen, kwartaalCode } from "@/lib/figures/quarter";
+import { schooljaarLabel, schooljaarVan } from "@/lib/figures/school-year";
 
 export const metadata: Metadata = { title: "Kwartaalcijfers" };
 
@@ -45,6 +46,7 @@ export default async function CijfersPage({ searchParams }: { searchParams: Prom
   const opties = await dashboardOpties(ctx);
   const { rapport: r, trend, cohorten, caseload, counts } = await cijfersView(ctx, vraag, opties);
   const query = queryVan(vraag);
+  const schooljaar = schooljaarVan(grenzen(vraag.kwartaal).van);
   return (
     <>
       <PageTitle title="Kwartaalcijfers Toptrajecten" intro="Alleen totalen: aantallen onder de 5 worden getoond als “<5”, en ook gemiddelden over minder dan 5 trajecten. Staat een totaal naast zulke kleine aantallen en zijn die eruit terug te rekenen, dan wordt ook het totaal niet getoond (•)." />
@@ -75,6 +77,11 @@ export default async function CijfersPage({ searchParams }: { searchParams: Prom
             <a className="text-brand-800 underline" href={`/cijfers/export?${query}&formaat=pdf`}>
               Kwartaalrapport (PDF)
             </a>
+            {vraag.filter.schoolId && (
+              <a className="text-brand-800 underline" href={`/cijfers/jaarverslag?school=${encodeURIComponent(vraag.filter.schoolId)}&schooljaar=${schooljaar}`}>
+                Jaarverslag van deze school, {schooljaarLabel(schooljaar)} (PDF)
+              </a>
+            )}
           </p>
         </div>
         {r.onvolledig && (

@@ -100,6 +100,14 @@ export const PERMISSIONS = {
     SWV: "AGGREGATE",
     COORDINATOR: "AGGREGATE",
   },
+  /**
+   * The yearly audit pack of a school year: aggregates for the SWV; the functioneel beheerder's
+   * copy adds the accounts for the rights review.
+   */
+  "auditpakket:read": {
+    SWV: "AGGREGATE",
+    ADMIN: "ALL",
+  },
   /** The privacy officer's tasks: a student's access log, export and erasure. No other dossier content. */
   "privacy:manage": {
     PRIVACY_OFFICER: "ALL",
@@ -132,6 +140,7 @@ const NIET_TOEGESTAAN = {
   "dossiercheck:write": "Alleen de onderwijsadviseur van de windstreek mag dit.",
   "traject:assign": "Alleen de coördinator Toptrajecten wijst een Topteam toe.",
   "figures:read": "U heeft geen toegang tot de cijfers.",
+  "auditpakket:read": "Het auditpakket is voor het samenwerkingsverband en de functioneel beheerder.",
   "privacy:manage": "Alleen de functionaris gegevensbescherming mag het toegangslog inzien en leerlinggegevens exporteren of verwijderen.",
   "users:manage": "U mag accounts niet beheren.",
   "org:manage": "Alleen de functioneel beheerder beheert windstreken, scholen en Topteams.",

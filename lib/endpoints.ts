@@ -71,6 +71,7 @@ export const ENDPOINTS = {
   "app/(app)/trajecten/[id]/toestemmingsformulier/route.ts#GET": "aanmelding:write",
   "app/(app)/cijfers/export/route.ts#GET": "figures:read",
   "app/(app)/cijfers/jaarverslag/route.ts#GET": "figures:read",
+  "app/(app)/auditpakket/route.ts#GET": "auditpakket:read",
   "app/(app)/trajecten/[id]/actions.ts#ADVIES_GEGEVEN": "traject:transition",
   "app/(app)/trajecten/[id]/actions.ts#VOOROVERLEG_GEPLAND": "traject:transition",
   "app/(app)/trajecten/[id]/actions.ts#VOOROVERLEG_GEHOUDEN": "traject:transition",

@@ -4,7 +4,7 @@
 import "server-only";
 import { authorize } from "../access";
 import { recordAudit } from "../audit";
-import type { RequestContext } from "../authz";
+import { can, type RequestContext } from "../authz";
 import { db } from "../db";
 import { dashboardFigures } from "./dashboard";
 import { rapportVan, type DashboardVraag, type Opties } from "./dashboard-request";
@@ -22,5 +22,6 @@ export async function cijfersView(ctx: RequestContext, vraag: DashboardVraag, op
     phaseCounts(),
   ]);
   await recordAudit(db(), { actor: ctx.actor, action: "FIGURES_READ", onderdeel: "kwartaalcijfers", outcome: "ALLOWED", ip: ctx.ip });
-  return { rapport: rapportVan(dashboard, vraag, opties), trend, cohorten: cohortRijen(cohorten), caseload, counts };
+  // The SWV, not the coördinator, takes the yearly audit pack from this page.
+  return { rapport: rapportVan(dashboard, vraag, opties), trend, cohorten: cohortRijen(cohorten), caseload, counts, auditpakket: can(ctx.actor, "auditpakket:read") };
 }

@@ -1,6 +1,7 @@
 import { readFile } from "node:fs/promises";
 import { expect, test, type Page } from "@playwright/test";
 import ExcelJS from "exceljs";
+import JSZip from "jszip";
 import { FIRST_NAMES, LAST_NAMES } from "@/prisma/seed";
 import { pdfText } from "../support/pdf-text";
 import { fixture } from "./fixture/plan";
@@ -89,4 +90,12 @@ test("the running quarter shows so far, marked, with the trend and the cohorts; 
   expect(pdf).toContain(`School: ${schoolNaam}`);
   expect(pdf).toContain("Jaarverslag Toptrajecten, schooljaar");
   expect(pdf).not.toMatch(PERSOONLIJK);
+
+  // The yearly audit pack opens: a summary and a workbook, the SWV's copy without the accounts.
+  const zip = await JSZip.loadAsync(await download(page, /^Auditpakket schooljaar/));
+  const book = new ExcelJS.Workbook();
+  await book.xlsx.load((await zip.file("auditpakket.xlsx")!.async("nodebuffer")) as never);
+  expect(book.worksheets.map((w) => w.name)).toContain("Toestemming");
+  expect(book.worksheets.map((w) => w.name)).not.toContain("Accounts");
+  expect((await pdfText(await zip.file("samenvatting.pdf")!.async("uint8array"))).join(" ")).not.toMatch(PERSOONLIJK);
 });

@@ -19,6 +19,7 @@ describe("the permission table", () => {
     "dossiercheck:write": { ONDERWIJSADVISEUR: "OWN_WINDSTREEK" },
     "traject:assign": { COORDINATOR: "ALL_TEAMS" },
     "figures:read": { COORDINATOR: "AGGREGATE", SWV: "AGGREGATE" },
+    "auditpakket:read": { SWV: "AGGREGATE", ADMIN: "ALL" },
     "privacy:manage": { PRIVACY_OFFICER: "ALL" },
     "users:manage": { ADMIN: "ALL" },
     "org:manage": { ADMIN: "ALL" },

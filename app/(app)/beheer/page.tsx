@@ -7,6 +7,8 @@ import { Confirmation } from "@/components/ui/confirmation";
 import { Cel, Kop, Rij, Table } from "@/components/ui/table";
 import { UserActiveToggle } from "./user-active-toggle";
 import { requireRole } from "@/lib/auth/current-actor";
+import { amsterdamDay } from "@/lib/calendar";
+import { schooljaarVan } from "@/lib/figures/school-year";
 import { ROLE_LABEL } from "@/lib/navigation";
 import { listUsers } from "@/lib/users/manage-users";
 import { organisationOptions } from "@/lib/users/organisation";
@@ -20,6 +22,13 @@ export default async function BeheerPage({ searchParams }: { searchParams: Promi
     <>
       <PageTitle title="Beheer" intro="Accounts en hun organisatie. Een gedeactiveerd account wordt bij het volgende verzoek afgemeld." />
       <BeheerNav current="/beheer" />
+      <p className="mb-6">
+        Voor de jaarlijkse review van de rechten:{" "}
+        <a className="text-brand-800 underline" href={`/auditpakket?schooljaar=${schooljaarVan(amsterdamDay())}`}>
+          auditpakket van dit schooljaar (ZIP)
+        </a>
+        , met de accounts en hun rollen.
+      </p>
       {query.uitgenodigd === "1" && <Confirmation className="mb-4">Het account is aangemaakt. De uitnodiging om een wachtwoord te kiezen is onderweg.</Confirmation>}
       {query.gewijzigd === "1" && <Confirmation className="mb-4">Het account is gewijzigd.</Confirmation>}
       <details className="mb-6 rounded-lg bg-white p-6 shadow">

@@ -44,7 +44,7 @@ export default async function CijfersPage({ searchParams }: { searchParams: Prom
   const ctx = await requireRole("/cijfers", "SWV", "COORDINATOR");
   const vraag = leesVraag(await searchParams);
   const opties = await dashboardOpties(ctx);
-  const { rapport: r, trend, cohorten, caseload, counts } = await cijfersView(ctx, vraag, opties);
+  const { rapport: r, trend, cohorten, caseload, counts, auditpakket } = await cijfersView(ctx, vraag, opties);
   const query = queryVan(vraag);
   const schooljaar = schooljaarVan(grenzen(vraag.kwartaal).van);
   return (
@@ -77,6 +77,11 @@ export default async function CijfersPage({ searchParams }: { searchParams: Prom
             <a className="text-brand-800 underline" href={`/cijfers/export?${query}&formaat=pdf`}>
               Kwartaalrapport (PDF)
             </a>
+            {auditpakket && (
+              <a className="text-brand-800 underline" href={`/auditpakket?schooljaar=${schooljaar}`}>
+                Auditpakket {schooljaarLabel(schooljaar)} (ZIP)
+              </a>
+            )}
             {vraag.filter.schoolId && (
               <a className="text-brand-800 underline" href={`/cijfers/jaarverslag?school=${encodeURIComponent(vraag.filter.schoolId)}&schooljaar=${schooljaar}`}>
                 Jaarverslag van deze school, {schooljaarLabel(schooljaar)} (PDF)
@@ -140,33 +145,21 @@ export default async function CijfersPage({ searchParams }: { searchParams: Prom
             </li>
           ))}
         </ul>
-        <div className="overflow-x-auto rounded-lg bg-white p-4 shadow">
-          <table className="w-full text-left text-sm">
-            <caption className="pb-2 text-left font-semibold">De cijfers van de grafieken</caption>
-            <thead className="bg-slate-100">
-              <tr>
-                <th scope="col" className="px-2 py-2">Cijfer</th>
-                {trend.koppen.map((kop) => (
-                  <th key={kop} scope="col" className="px-2 py-2 text-right">
-                    {kop}
-                  </th>
+        <Table caption="De cijfers van de grafieken" className="w-full text-left text-sm">
+          <Kop kolommen={["Cijfer", ...trend.koppen.map((kop) => ({ tekst: kop, rechts: true }))]} />
+          <tbody>
+            {trend.rijen.map((rij) => (
+              <Rij key={rij.cijfer}>
+                <Cel kop>{rij.cijfer}</Cel>
+                {rij.waarden.map((w, i) => (
+                  <Cel key={trend.koppen[i]} rechts>
+                    {toon(w, rij.eenheid)}
+                  </Cel>
                 ))}
-              </tr>
-            </thead>
-            <tbody>
-              {trend.rijen.map((rij) => (
-                <tr key={rij.cijfer} className="border-t border-slate-200">
-                  <th scope="row" className="px-2 py-2 font-normal">{rij.cijfer}</th>
-                  {rij.waarden.map((w, i) => (
-                    <td key={trend.koppen[i]} className="px-2 py-2 text-right">
-                      {toon(w, rij.eenheid)}
-                    </td>
-                  ))}
-                </tr>
-              ))}
-            </tbody>
-          </table>
-        </div>
+              </Rij>
+            ))}
+          </tbody>
+        </Table>
       </section>
 
       <section aria-labelledby="cohort-kop" className="mt-10 space-y-4">
@@ -178,42 +171,27 @@ export default async function CijfersPage({ searchParams }: { searchParams: Prom
           gestarte trajecten, de mediane duur van elke fase tegen de termijn, en de follow-up. Een • staat waar een getoond cijfer een verborgen
           aantal zou verraden.
         </p>
-        <div className="overflow-x-auto rounded-lg bg-white p-4 shadow">
-          <table className="w-full text-left text-sm">
-            <caption className="pb-2 text-left font-semibold">Cohorten, {r.filter}</caption>
-            <thead className="bg-slate-100">
-              <tr>
-                <th scope="col" className="px-2 py-2">Begonnen in</th>
-                <th scope="col" className="px-2 py-2">Topteam</th>
-                {COHORT_KOLOMMEN.map((kolom) => (
-                  <th key={kolom} scope="col" className="px-2 py-2 text-right">
-                    {kolom}
-                  </th>
+        <Table caption={`Cohorten, ${r.filter}`} className="w-full text-left text-sm">
+          <Kop kolommen={["Begonnen in", "Topteam", ...COHORT_KOLOMMEN.map((kolom) => ({ tekst: kolom, rechts: true }))]} />
+          <tbody>
+            {cohorten.length === 0 && (
+              <Rij>
+                <Cel>Geen trajecten begonnen in deze acht kwartalen.</Cel>
+              </Rij>
+            )}
+            {cohorten.map((rij) => (
+              <Rij key={`${rij.cohort}-${rij.topteam}`}>
+                <Cel kop>{rij.cohort}</Cel>
+                <Cel>{rij.topteam}</Cel>
+                {rij.waarden.map((w, i) => (
+                  <Cel key={COHORT_KOLOMMEN[i]} rechts>
+                    {toon(w, i === 0 || (i >= 5 && i <= 7) ? "aantal" : "%")}
+                  </Cel>
                 ))}
-              </tr>
-            </thead>
-            <tbody>
-              {cohorten.length === 0 && (
-                <tr>
-                  <td colSpan={COHORT_KOLOMMEN.length + 2} className="px-2 py-2">
-                    Geen trajecten begonnen in deze acht kwartalen.
-                  </td>
-                </tr>
-              )}
-              {cohorten.map((rij) => (
-                <tr key={`${rij.cohort}-${rij.topteam}`} className="border-t border-slate-200">
-                  <th scope="row" className="px-2 py-2 font-normal">{rij.cohort}</th>
-                  <td className="px-2 py-2">{rij.topteam}</td>
-                  {rij.waarden.map((w, i) => (
-                    <td key={COHORT_KOLOMMEN[i]} className="px-2 py-2 text-right">
-                      {toon(w, i === 0 || (i >= 5 && i <= 7) ? "aantal" : "%")}
-                    </td>
-                  ))}
-                </tr>
-              ))}
-            </tbody>
-          </table>
-        </div>
+              </Rij>
+            ))}
+          </tbody>
+        </Table>
       </section>
 
       <section aria-labelledby="nu-kop" className="mt-10 space-y-4">

@@ -24,6 +24,10 @@ export function LineChart({ titel, koppen, waarden, eenheid }: { titel: string; 
   return (
     <svg width={W} height={H} viewBox={`0 0 ${W} ${H}`} role="img" aria-label={samenvatting} className="max-w-full rounded border border-slate-200 bg-slate-50">
       <line x1={PAD.links} x2={W - PAD.rechts} y1={H - PAD.onder} y2={H - PAD.onder} className="stroke-slate-300" />
+      <line x1={PAD.links} x2={W - PAD.rechts} y1={y(max)} y2={y(max)} className="stroke-slate-200" strokeDasharray="4 3" />
+      <text x={W - PAD.rechts} y={y(max) - 3} textAnchor="end" className="fill-slate-700 text-[10px]">
+        {toon(max, eenheid)}
+      </text>
       {lijnen.map((lijn, n) => (
         <polyline key={n} points={lijn.map((p) => `${x(p.i)},${y(p.v)}`).join(" ")} fill="none" className="stroke-brand-700" strokeWidth={2} />
       ))}

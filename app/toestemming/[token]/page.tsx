@@ -72,7 +72,7 @@ export default async function ConsentPage({ params, searchParams }: { params: Pr
               </>
             )}
             {stand.soort === "GEWEIGERD" && <p>U gaf geen toestemming op {formatDay(stand.antwoordOp!)}. Wilt u het toch? Vraag de school om een nieuwe link.</p>}
-            {stand.soort === "INGETROKKEN" && <p>U heeft uw toestemming ingetrokken op {formatDay(stand.ingetrokkenOp!)}.</p>}
+            {stand.soort === "INGETROKKEN" && <p>De toestemming is ingetrokken op {formatDay(stand.ingetrokkenOp!)}. Vanaf dat moment ziet alleen de school het dossier.</p>}
           </section>
         </>
       )}

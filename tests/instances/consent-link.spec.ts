@@ -2,9 +2,7 @@
 // school sends the request, the mail arrives, a parent answers in a browser of their own, a
 // second use is refused, and a withdrawal through the link shields the dossier from the Topteam
 // at once.
-import { randomBytes } from "node:crypto";
 import { expect, test, type Browser, type Page } from "@playwright/test";
-import pg from "pg";
 import { vraagAdvies } from "@/lib/aanmelding/advies";
 import { assignTeam } from "@/lib/aanmelding/assignment";
 import { linkStudent, recordConsent, withdrawConsent } from "@/lib/aanmelding/consent";
@@ -16,6 +14,7 @@ import { migrateAll } from "@/lib/db/prepare";
 import { DEMO_PASSWORD } from "@/lib/demo";
 import { seedDemoData } from "@/prisma/seed";
 import { expectAccessible } from "../support/accessible";
+import { ownDatabase } from "../support/own-database";
 import { startProductionServer, type ProductionServer } from "../support/production-server";
 import { mailText, startSmtp, type TestSmtp } from "../support/smtp";
 import { contextOf, walkTo } from "../support/traject-route";
@@ -24,28 +23,18 @@ const port = 3315;
 const origin = `http://localhost:${port}`;
 const server = process.env.INSTANCES_DATABASE_URL!;
 const today = amsterdamDay();
-let dbName: string;
+let eigen: Awaited<ReturnType<typeof ownDatabase>> | undefined;
 let database: Database;
 let smtp: TestSmtp;
 let app: ProductionServer | undefined;
 let trajectId: string;
 
-async function sql(statement: string) {
-  const client = new pg.Client({ connectionString: server });
-  await client.connect();
-  await client.query(statement);
-  await client.end();
-}
-
 const actor = async (email: string): Promise<Actor> => actorFromUser(await database.prisma.user.findUniqueOrThrow({ where: { email: `${email}@demo.toptrajecten.nl` } }), "consent-link-spec");
 
 test.beforeAll(async () => {
   // A database of its own: the other instances' workers keep mails without SMTP.
-  const url = new URL(server);
-  dbName = `${url.pathname.slice(1)}_toestemming_${randomBytes(4).toString("hex")}`;
-  await sql(`CREATE DATABASE "${dbName}"`);
-  url.pathname = `/${dbName}`;
-  database = openDatabase({ kind: "postgres", url: url.toString() });
+  eigen = await ownDatabase(server, "toestemming");
+  database = openDatabase({ kind: "postgres", url: eigen.url });
   installDatabase(database);
   await migrateAll(database);
   await seedDemoData(database.prisma, today);
@@ -72,7 +61,7 @@ test.beforeAll(async () => {
 
   smtp = await startSmtp();
   app = await startProductionServer(port, {
-    DATABASE_URL: url.toString(),
+    DATABASE_URL: eigen.url,
     AUTH_SECRET: "consent-link-test-secret-of-enough-length",
     SMTP_URL: smtp.url,
     MAIL_FROM: "Toptrajecten <noreply@toptrajecten.test>",
@@ -86,7 +75,7 @@ test.afterAll(async () => {
   await app?.stop();
   await smtp?.stop();
   await database?.close();
-  await sql(`DROP DATABASE IF EXISTS "${dbName}" WITH (FORCE)`);
+  await eigen?.drop();
 });
 
 async function signedIn(browser: Browser, email: string): Promise<Page> {

@@ -4,11 +4,10 @@
 // invitation arrives by mail; the zorgcoördinator chooses a password (a weak one is refused at the
 // field first), signs in and asks for advice.
 import { spawnSync } from "node:child_process";
-import { randomBytes } from "node:crypto";
 import { expect, test, type Page } from "@playwright/test";
 import { Secret, TOTP } from "otpauth";
-import pg from "pg";
 import { expectAccessible } from "../support/accessible";
+import { ownDatabase } from "../support/own-database";
 import { startProductionServer, type ProductionServer } from "../support/production-server";
 import { mailText as plain, startSmtp, type TestSmtp } from "../support/smtp";
 
@@ -16,23 +15,13 @@ const port = 3314;
 const origin = `http://localhost:${port}`;
 const server = process.env.INSTANCES_DATABASE_URL!;
 let databaseUrl: string;
-let dbName: string;
+let eigen: Awaited<ReturnType<typeof ownDatabase>> | undefined;
 let smtp: TestSmtp;
 let app: ProductionServer | undefined;
 
-async function sql(statement: string) {
-  const client = new pg.Client({ connectionString: server });
-  await client.connect();
-  await client.query(statement);
-  await client.end();
-}
-
 test.beforeAll(async () => {
-  const url = new URL(server);
-  dbName = `${url.pathname.slice(1)}_leeg_${randomBytes(4).toString("hex")}`;
-  await sql(`CREATE DATABASE "${dbName}"`);
-  url.pathname = `/${dbName}`;
-  databaseUrl = url.toString();
+  eigen = await ownDatabase(server, "leeg");
+  databaseUrl = eigen.url;
   smtp = await startSmtp();
   app = await startProductionServer(port, {
     DATABASE_URL: databaseUrl,
@@ -48,7 +37,7 @@ test.beforeAll(async () => {
 test.afterAll(async () => {
   await app?.stop();
   await smtp?.stop();
-  await sql(`DROP DATABASE IF EXISTS "${dbName}" WITH (FORCE)`);
+  await eigen?.drop();
 });
 
 

@@ -1,6 +1,6 @@
 import { z } from "zod";
 import { requireContext } from "@/lib/auth/current-actor";
-import { AppError } from "@/lib/errors";
+import { ofGeenToegang } from "@/lib/http/route";
 import { auditPakket, auditPakketZip } from "@/lib/figures/audit-pack";
 
 const ZVraag = z.object({ schooljaar: z.coerce.number().int().min(2000).max(2100) });
@@ -10,13 +10,8 @@ export async function GET(request: Request) {
   const ctx = await requireContext();
   const vraag = ZVraag.safeParse(Object.fromEntries(new URL(request.url).searchParams));
   if (!vraag.success) return new Response("Kies een schooljaar.", { status: 400 });
-  let pakket;
-  try {
-    pakket = await auditPakket(ctx, vraag.data.schooljaar);
-  } catch (error) {
-    if (error instanceof AppError && error.code === "NIET_TOEGESTAAN") return new Response("Geen toegang.", { status: 403 });
-    throw error;
-  }
+  const pakket = await ofGeenToegang(() => auditPakket(ctx, vraag.data.schooljaar));
+  if (pakket instanceof Response) return pakket;
   return new Response(Buffer.from(await auditPakketZip(pakket)), {
     headers: {
       "Content-Type": "application/zip",

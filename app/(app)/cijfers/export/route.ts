@@ -1,5 +1,5 @@
 import { requireContext } from "@/lib/auth/current-actor";
-import { AppError } from "@/lib/errors";
+import { ofGeenToegang } from "@/lib/http/route";
 import { toCsv, toPdf, toXlsx } from "@/lib/figures/dashboard-export";
 import { dashboardOpties, leesVraag, rapport } from "@/lib/figures/dashboard-request";
 import { kwartaalCode } from "@/lib/figures/quarter";
@@ -17,13 +17,8 @@ export async function GET(request: Request) {
   const formaat = (params.formaat ?? "csv") as keyof typeof SOORTEN;
   if (!(formaat in SOORTEN)) return new Response("Onbekend formaat.", { status: 400 });
   const vraag = leesVraag(params);
-  let r;
-  try {
-    r = await rapport(ctx, vraag, await dashboardOpties(ctx));
-  } catch (error) {
-    if (error instanceof AppError && error.code === "NIET_TOEGESTAAN") return new Response("Geen toegang.", { status: 403 });
-    throw error;
-  }
+  const r = await ofGeenToegang(async () => rapport(ctx, vraag, await dashboardOpties(ctx)));
+  if (r instanceof Response) return r;
   const body = formaat === "csv" ? toCsv(r) : formaat === "xlsx" ? await toXlsx(r) : await toPdf(r);
   return new Response(typeof body === "string" ? body : Buffer.from(body), {
     headers: {

@@ -1,6 +1,6 @@
 import { z } from "zod";
 import { requireContext } from "@/lib/auth/current-actor";
-import { AppError } from "@/lib/errors";
+import { ofGeenToegang } from "@/lib/http/route";
 import { toPdf } from "@/lib/figures/dashboard-export";
 import { schoolJaarverslag } from "@/lib/figures/school-year";
 
@@ -11,13 +11,8 @@ export async function GET(request: Request) {
   const ctx = await requireContext();
   const vraag = ZVraag.safeParse(Object.fromEntries(new URL(request.url).searchParams));
   if (!vraag.success) return new Response("Kies een school en een schooljaar.", { status: 400 });
-  let r;
-  try {
-    r = await schoolJaarverslag(ctx, vraag.data.school, vraag.data.schooljaar);
-  } catch (error) {
-    if (error instanceof AppError && error.code === "NIET_TOEGESTAAN") return new Response("Geen toegang.", { status: 403 });
-    throw error;
-  }
+  const r = await ofGeenToegang(() => schoolJaarverslag(ctx, vraag.data.school, vraag.data.schooljaar));
+  if (r instanceof Response) return r;
   if (!r) return new Response("Deze school bestaat niet.", { status: 404 });
   return new Response(Buffer.from(await toPdf(r)), {
     headers: {

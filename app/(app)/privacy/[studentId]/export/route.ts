@@ -1,5 +1,5 @@
 import { requireContext } from "@/lib/auth/current-actor";
-import { AppError } from "@/lib/errors";
+import { ofGeenToegang } from "@/lib/http/route";
 import { studentPdf } from "@/lib/privacy/student-pdf";
 import { exportStudent } from "@/lib/privacy/students";
 
@@ -10,13 +10,8 @@ import { exportStudent } from "@/lib/privacy/students";
 export async function GET(request: Request, { params }: { params: Promise<{ studentId: string }> }) {
   const ctx = await requireContext();
   const { studentId } = await params;
-  let exported;
-  try {
-    exported = await exportStudent(ctx, studentId.slice(0, 64));
-  } catch (error) {
-    if (error instanceof AppError && error.code === "NIET_TOEGESTAAN") return new Response("Geen toegang.", { status: 403 });
-    throw error;
-  }
+  const exported = await ofGeenToegang(() => exportStudent(ctx, studentId.slice(0, 64)));
+  if (exported instanceof Response) return exported;
   if (!exported) return new Response("Deze leerling bestaat niet (meer).", { status: 404 });
   const pdf = new URL(request.url).searchParams.get("formaat") === "pdf";
   const filename = `leerling-${studentId.replace(/[^\w-]/g, "")}.${pdf ? "pdf" : "json"}`;

@@ -3,13 +3,14 @@
 // organisation plus 20,000 trajecten (BENCH_TRAJECTEN) with ten history rows each, and times:
 //   - a transition (maakOvergang: row lock, guards, traject + history + audit in one transaction);
 //   - the traject page's server work (getTraject: the scoped read, the history, the audit row);
-//   - the same reads and audit insert as hand-written SQL on one connection, for the ratio;
+//   - the same reads and audit insert as plain SQL on one connection, for the ratio;
 //   - the quarterly dashboard's server work, against its figures' SQL run bare;
 //   - currentTerm over 6,000 open trajecten (terms-6000-ms, the p95 of 30 rounds);
 //   - the gedragswetenschapper's task list, the coördinator's first page of open trajecten and
 //     a search by part of a name;
 //   - the coördinator's start page over HTTP from the production build: its size and latency.
-// BENCH_TRAJECTEN sets the size (default 20,000).
+// BENCH_TRAJECTEN sets the size (default 20,000). BENCH_KEEP=1 keeps the database afterwards and
+// prints its URL, for `npm run loadtest` and `npm run lighthouse` against a server on the same data.
 // Each figure is printed as `bench <name>: <value> <unit>`.
 import { execFileSync, spawn } from "node:child_process";
 import { randomBytes } from "node:crypto";
@@ -30,6 +31,7 @@ import { termijnOpVan, TERMIJN_FEITEN_SELECT } from "../lib/trajecten/due-date";
 import { currentTerm } from "../lib/trajecten/terms";
 import { lijstTrajecten } from "../lib/trajecten/list";
 import { leesLijstParams } from "../lib/trajecten/list-params";
+import { PAGINA_RELATIES_SQL } from "../lib/trajecten/page-read";
 import { getTraject } from "../lib/trajecten/queries";
 import { maakOvergang } from "../lib/trajecten/transitions";
 import { createAccount } from "../lib/users/accounts";
@@ -218,24 +220,26 @@ async function storeDueDates() {
   await raw.query("ANALYZE");
 }
 
-/** The reads getTraject makes, and its audit row, as plain SQL. */
-async function pageAsSql(id: string, topteamId: string, userId: string) {
+/**
+ * The reads getTraject makes, and its audit row, as plain SQL on one connection: the traject's
+ * columns in the gedragswetenschapper's scope (their team's, or an advice or vooroverleg in their
+ * windstreek), then the page's relations in the one statement the app runs too.
+ */
+async function pageAsSql(id: string, gw: { id: string; topteamId: string; windstreekId: string }) {
   await raw.query(
-    `SELECT t.*, s.id AS s_id, s.voornaam, s.achternaam, sc.naam AS school, tt.naam AS team
-     FROM "Traject" t LEFT JOIN "Student" s ON s.id = t."studentId" JOIN "School" sc ON sc.id = t."schoolId"
-     LEFT JOIN "Topteam" tt ON tt.id = t."topteamId" WHERE t.id = $1 AND t."topteamId" = $2`,
-    [id, topteamId],
+    `SELECT t.id, t.fase, t."aanmeldingStap", t.windstreekoverstijgend, t."aangemeldOp", t.kenmerk, t.nummer, t."onderzoekStart",
+            t."intensiefStart", t."intensiefWeken", t."borgingStart", t."followUpStart", t."studentId", t."schoolId", t."topteamId",
+            t."lisaReferentie", t."stopReden", t.version, t."aanvraagOp", t."goedgekeurdOp"
+     FROM "Traject" t
+     WHERE t.id = $1 AND (t."topteamId" = $2 OR (t.fase = 'AANMELDING' AND t."aanmeldingStap" IN ('ADVIES', 'VOOROVERLEG')
+       AND EXISTS (SELECT 1 FROM "School" s WHERE s.id = t."schoolId" AND s."windstreekId" = $3)))`,
+    [id, gw.topteamId, gw.windstreekId],
   );
-  await raw.query(`SELECT moment FROM "FollowUp" WHERE "trajectId" = $1`, [id]);
-  await raw.query(
-    `SELECT h.*, u.naam, c.id AS corrected_by FROM "TrajectTransition" h JOIN "User" u ON u.id = h."actorId"
-     LEFT JOIN "TrajectTransition" c ON c."correctsId" = h.id WHERE h."trajectId" = $1 ORDER BY h."recordedAt", h.id`,
-    [id],
-  );
+  await raw.query(PAGINA_RELATIES_SQL, [id]);
   await raw.query(
     `INSERT INTO "AuditLog" ("userId", role, organisatie, "trajectId", "studentId", onderdeel, action, outcome, ip)
      VALUES ($1, 'GEDRAGSWETENSCHAPPER', $2, $3, NULL, 'traject', 'TRAJECT_READ', 'ALLOWED', '127.0.0.1')`,
-    [userId, `topteam:${topteamId}`, id],
+    [gw.id, `topteam:${gw.topteamId}`, id],
   );
 }
 
@@ -343,7 +347,7 @@ try {
   const pick = (i: number) => teamTrajecten[(i * 7919) % teamTrajecten.length]!.id;
   await compare("page", WARMUP, SAMPLES, async (i) => {
     if (!(await getTraject(ctx, pick(i), today))) throw new Error(`Traject ${pick(i)} not readable`);
-  }, (i) => pageAsSql(pick(i), team, gw.id));
+  }, (i) => pageAsSql(pick(i), { id: gw.id, topteamId: team, windstreekId: gw.windstreekId! }));
 
   // The SWV's quarterly dashboard over all ten years: the page's server work (figures, rows,
   // filter options, audit row) against the same figures' SQL run bare on one connection.
@@ -373,6 +377,7 @@ try {
 } finally {
   await raw.end().catch(() => {});
   await database.close();
-  await admin.query(`DROP DATABASE IF EXISTS "${name}" WITH (FORCE)`);
+  if (process.env.BENCH_KEEP === "1") console.log(`The data set stays in ${url.toString()}; drop it with DROP DATABASE "${name}".`);
+  else await admin.query(`DROP DATABASE IF EXISTS "${name}" WITH (FORCE)`);
   await admin.end();
 }

@@ -12,7 +12,8 @@ import { geldigeToestemming, isAfgeschermd, toestemmingStand, ZONDER_TOESTEMMING
 import { leerlingLabel, trajectCode } from "./student-label";
 import { isInEffect, type Actie, type HistoryAction } from "./history";
 import { actiesVoor, isCorrigeerbaar } from "./rules";
-import { historySelect, listSelect, vooroverlegSelect, type ListRow, type VooroverlegDetail } from "./selects";
+import { leesPaginaRelaties } from "./page-read";
+import { paginaKolommen, type ListRow, type VooroverlegDetail } from "./selects";
 import { standOf, type Stand } from "./stand";
 import { currentTerm, INTENSIEF_MAX_WEEKS, type Term } from "./terms";
 import { geenSchrijfmogelijkheden, schrijfmogelijkheden, vensters, type Schrijfsoort } from "./write-windows";
@@ -128,48 +129,21 @@ export interface TrajectDetail extends TrajectSummary {
  */
 export async function getTraject(ctx: RequestContext, id: string, today = amsterdamDay()): Promise<TrajectDetail | null> {
   const audit = { action: "TRAJECT_READ", onderdeel: "traject" } as const;
-  const row = await findReadableTraject(
-    ctx,
-    id,
-    {
-      ...listSelect,
-      schoolId: true,
-      topteamId: true,
-      school: { select: { naam: true, windstreekId: true } },
-      _count: { select: { consents: { where: { ingetrokkenOp: { not: null } } } } },
-      lisaReferentie: true,
-      stopReden: true,
-      version: true,
-      aanvraagOp: true,
-      goedgekeurdOp: true,
-      vooroverleg: { select: vooroverlegSelect },
-      // The file itself is served by its own route; the page lists what there is.
-      documenten: { orderBy: { uploadedAt: "desc" }, select: { id: true, bestandsnaam: true, grootte: true, uploadedAt: true } },
-      infoVragen: {
-        orderBy: [{ gesteldOp: "asc" }, { createdAt: "asc" }],
-        select: { id: true, vraag: true, gesteldOp: true, antwoord: true, beantwoordOp: true },
-      },
-      history: { orderBy: [{ recordedAt: "asc" }, { id: "asc" }], select: historySelect },
-    },
-    audit,
-  );
-  if (!row) return null;
-  const [contacten] = await Promise.all([
-    db().user.findMany({
-      where: {
-        active: true,
-        OR: [
-          ...(row.topteamId ? [{ role: "GEDRAGSWETENSCHAPPER" as const, topteamId: row.topteamId }] : []),
-          { assignments: { some: { trajectId: row.id } } },
-          { role: "ZORGCOORDINATOR", schoolId: row.schoolId },
-          { role: "ONDERWIJSADVISEUR", windstreekId: row.school.windstreekId },
-        ],
-      },
-      select: { role: true, naam: true, email: true },
-      orderBy: [{ role: "asc" }, { naam: "asc" }],
-    }),
-    recordAudit(db(), { actor: ctx.actor, ...audit, outcome: "ALLOWED", trajectId: id, studentId: row.student?.id ?? null, ip: ctx.ip }),
+  // The scoped check reads the traject's own columns; its relations follow in one statement.
+  const traject = await findReadableTraject(ctx, id, paginaKolommen, audit);
+  if (!traject) return null;
+  const [relaties] = await Promise.all([
+    leesPaginaRelaties(id),
+    recordAudit(db(), { actor: ctx.actor, ...audit, outcome: "ALLOWED", trajectId: id, studentId: traject.studentId, ip: ctx.ip }),
   ]);
+  if (!relaties) return null;
+  const { contacten, toestemmingLinks, ...rest } = relaties;
+  const row = {
+    ...traject,
+    ...rest,
+    // The rule on consent counts the consents still standing; the school sees them all.
+    consents: rest.consents.filter((c) => c.ingetrokkenOp === null),
+  };
   const history: HistoryEntry[] = row.history.map((h) => ({
     id: h.id,
     action: h.action as HistoryAction,
@@ -181,15 +155,15 @@ export async function getTraject(ctx: RequestContext, id: string, today = amster
     recordedAt: h.recordedAt,
     notitie: h.notitie,
     correctsId: h.correctsId,
-    door: h.actor.naam,
-    teruggedraaid: h.correctedBy !== null,
+    door: h.door,
+    teruggedraaid: h.teruggedraaid,
   }));
   // Shown in the order things happened, not the order they were recorded: a back-dated entry
   // sits at its own date (the page says when it was recorded).
   history.sort((a, b) => a.datum.getTime() - b.datum.getTime() || a.recordedAt.getTime() - b.recordedAt.getTime());
-  const laatste = row.history.findLast((h) => isInEffect({ ...h, corrected: h.correctedBy !== null }));
+  const laatste = row.history.findLast((h) => isInEffect({ ...h, corrected: h.teruggedraaid }));
   const stand = standOf(row.fase, row.aanmeldingStap);
-  const undoable = laatste && laatste.voorToestand !== null && isCorrigeerbaar(laatste.action, ctx.actor.role);
+  const undoable = laatste && laatste.heeftVoorToestand && isCorrigeerbaar(laatste.action, ctx.actor.role);
   const terugdraaibaar = undoable ? history.find((entry) => entry.id === laatste.id)! : null;
   const summary = toSummary(row, today, ctx.actor);
   // Shielded: nothing to write, and of the steps only stopping the traject.
@@ -198,7 +172,7 @@ export async function getTraject(ctx: RequestContext, id: string, today = amster
   return {
     ...summary,
     code: trajectCode(row.nummer),
-    toestemming: toestemmingStand(row, row._count.consents, today),
+    toestemming: toestemmingStand(row, rest.consents.length - row.consents.length, today),
     contacten: contacten.map((c) => ({ rol: c.role, naam: c.naam, email: c.email })),
     stopToelichting: gestopt && !summary.afgeschermd ? gestopt.notitie || null : null,
     studentId: summary.afgeschermd ? null : (row.student?.id ?? null),
@@ -227,22 +201,6 @@ export async function getTraject(ctx: RequestContext, id: string, today = amster
     wachttijd: row.aanvraagOp ? wachttijd(row.aanvraagOp, row.goedgekeurdOp, row.infoVragen, today) : null,
     toestemmingViaLink: geldigeToestemming(row, today)?.bron === "LINK",
     // The school records consent, so it sees every consent, withdrawn ones included, and its requests.
-    ...(mag.intrekking ? await toestemmingenVoorSchool(row.id) : { toestemmingen: [], toestemmingLinks: [] }),
+    ...(mag.intrekking ? { toestemmingen: rest.consents, toestemmingLinks } : { toestemmingen: [], toestemmingLinks: [] }),
   };
-}
-
-async function toestemmingenVoorSchool(trajectId: string): Promise<Pick<TrajectDetail, "toestemmingen" | "toestemmingLinks">> {
-  const [toestemmingen, toestemmingLinks] = await Promise.all([
-    db().consent.findMany({
-      where: { trajectId },
-      select: { id: true, gegevenDoor: true, naamGever: true, gegevenOp: true, ingetrokkenOp: true, bron: true, tekstVersie: true },
-      orderBy: { gegevenOp: "asc" },
-    }),
-    db().toestemmingLink.findMany({
-      where: { trajectId },
-      select: { id: true, voor: true, createdAt: true, verlooptOp: true, antwoord: true, antwoordOp: true },
-      orderBy: { createdAt: "desc" },
-    }),
-  ]);
-  return { toestemmingen, toestemmingLinks };
 }

@@ -43,18 +43,26 @@ export const listSelect = {
 
 export type ListRow = Prisma.TrajectGetPayload<{ select: typeof listSelect }>;
 
-export const historySelect = {
+/** The traject's own columns the page shows; its relations come in one statement (page-read.ts). */
+export const paginaKolommen = {
   id: true,
-  action: true,
-  vanFase: true,
-  vanStap: true,
-  naarFase: true,
-  naarStap: true,
-  datum: true,
-  recordedAt: true,
-  notitie: true,
-  correctsId: true,
-  voorToestand: true,
-  correctedBy: { select: { id: true } },
-  actor: { select: { naam: true } },
-} satisfies Prisma.TrajectTransitionSelect;
+  fase: true,
+  aanmeldingStap: true,
+  windstreekoverstijgend: true,
+  aangemeldOp: true,
+  kenmerk: true,
+  nummer: true,
+  onderzoekStart: true,
+  intensiefStart: true,
+  intensiefWeken: true,
+  borgingStart: true,
+  followUpStart: true,
+  studentId: true,
+  schoolId: true,
+  topteamId: true,
+  lisaReferentie: true,
+  stopReden: true,
+  version: true,
+  aanvraagOp: true,
+  goedgekeurdOp: true,
+} satisfies Prisma.TrajectSelect;

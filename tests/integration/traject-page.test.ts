@@ -43,4 +43,21 @@ describe("the traject page's header", () => {
     const running = (await getTraject(as(setup.own, "ZORGCOORDINATOR"), await trajectAt(db(), setup.own, "ONDERZOEK", today), today))!;
     expect(running.stopToelichting).toBeNull();
   });
+
+  it("gives every date and name of its one-statement read as the database holds them", async () => {
+    const id = await trajectAt(db(), setup.own, "INTENSIEF", today);
+    const page = (await getTraject(as(setup.own, "ZORGCOORDINATOR"), id, today))!;
+    const byId = <T extends { id: string }>(rows: T[]) => [...rows].sort((a, b) => a.id.localeCompare(b.id));
+    const history = await db().trajectTransition.findMany({ where: { trajectId: id }, include: { actor: true } });
+    expect(history.length).toBeGreaterThan(3);
+    expect(byId(page.history).map((h) => [h.id, h.datum.toISOString(), h.recordedAt.toISOString(), h.door])).toEqual(
+      byId(history).map((h) => [h.id, h.datum.toISOString(), h.recordedAt.toISOString(), h.actor.naam]),
+    );
+    const consents = await db().consent.findMany({ where: { trajectId: id } });
+    expect(byId(page.toestemmingen).map((c) => [c.id, c.gegevenOp.toISOString(), c.ingetrokkenOp])).toEqual(
+      byId(consents).map((c) => [c.id, c.gegevenOp.toISOString(), c.ingetrokkenOp]),
+    );
+    const student = await db().student.findFirstOrThrow({ where: { trajecten: { some: { id } } } });
+    expect(page.leerling).toContain(student.achternaam);
+  });
 });

@@ -11,9 +11,10 @@ import { amsterdamDay, plusDays } from "../calendar";
 import { db } from "../db";
 import type { Prisma } from "../generated/prisma/client";
 import type { TeamCaseload } from "../figures/overview";
-import { isAfgeschermd, TOESTEMMING_SELECT } from "../trajecten/consent-shield";
+import { isAfgeschermd } from "../trajecten/consent-shield";
 import { leerlingLabel } from "../trajecten/student-label";
-import { evaluatieWeken, heeftTaken, takenVan, type Taak, type TaakFeiten } from "./rules";
+import { leesTaakFeiten } from "./facts-read";
+import { evaluatieWeken, heeftTaken, takenVan, type Taak } from "./rules";
 
 /**
  * The trajecten whose running term can be near or over on `today`. The shortest each term can be
@@ -61,43 +62,6 @@ function kandidaten(ctx: RequestContext, today: Date, weken: number): Prisma.Tra
   }
 }
 
-/** What the rules read, and per role only the relations its tasks look at. */
-function feitenSelect(actor: RequestContext["actor"]) {
-  const gw = actor.role === "GEDRAGSWETENSCHAPPER";
-  const school = actor.role === "ZORGCOORDINATOR";
-  const aanmelding = school || actor.role === "ONDERWIJSADVISEUR";
-  return {
-    id: true,
-    fase: true,
-    aanmeldingStap: true,
-    topteamId: true,
-    aanvraagOp: true,
-    goedgekeurdOp: true,
-    afgeslotenOp: true,
-    aangemeldOp: true,
-    kenmerk: true,
-    onderzoekStart: true,
-    intensiefStart: true,
-    intensiefWeken: true,
-    borgingStart: true,
-    followUpStart: true,
-    ...TOESTEMMING_SELECT,
-    student: { select: { voornaam: true, achternaam: true, geboortedatum: true } },
-    school: { select: { naam: true } },
-    followUps: { select: { moment: true } },
-    infoVragen: aanmelding ? { select: { gesteldOp: true, beantwoordOp: true } } : false,
-    vooroverleg: actor.role === "ONDERWIJSADVISEUR" ? { select: { geplandOp: true, gehoudenOp: true } } : false,
-    evaluaties: gw ? { orderBy: { datum: "desc" }, take: 1, select: { datum: true } } : false,
-    // Only a Topdocent or hulpverlener owns goals; for anyone else this finds none.
-    doelen: {
-      where: { eigenaarId: actor.id, status: "ACTIEF" },
-      select: { omschrijving: true, evaluaties: { orderBy: { evaluatie: { datum: "desc" } }, take: 1, select: { evaluatie: { select: { datum: true } } } } },
-    },
-    exitLinks: gw ? { take: 1, select: { id: true } } : false,
-    _count: { select: { afspraken: true } },
-  } as const satisfies Prisma.TrajectSelect;
-}
-
 export interface TaakRegel extends Taak {
   /** The student as this actor may see them, or what stands in for a name. */
   leerling: string;
@@ -119,41 +83,16 @@ async function berekenTaken(ctx: RequestContext, today: Date): Promise<TaakRegel
   if (!heeftTaken(ctx.actor.role)) return [];
   await authorize(ctx, "traject:read", { action: "TRAJECT_LIST", onderdeel: "mijn taken" });
   const weken = evaluatieWeken(process.env);
-  const rows = await db().traject.findMany({
+  // The scope and the candidates decide which trajecten; their facts come in one statement.
+  const ids = await db().traject.findMany({
     where: { AND: [trajectWhere(ctx.actor, "traject:read"), { OR: kandidaten(ctx, today, weken) }] },
-    select: feitenSelect(ctx.actor),
+    select: { id: true },
   });
-  // The withdrawals are read apart: the consent shield's select only holds the standing ones.
-  const intrekkingen = new Map(
-    (
-      await db().consent.findMany({
-        where: { trajectId: { in: rows.map((r) => r.id) }, ingetrokkenOp: { not: null } },
-        select: { trajectId: true, ingetrokkenOp: true },
-        // Ascending, so the map keeps the latest.
-        orderBy: { ingetrokkenOp: "asc" },
-      })
-    ).map((c) => [c.trajectId, c.ingetrokkenOp]),
+  const feiten = await leesTaakFeiten(
+    ids.map((r) => r.id),
+    ctx.actor.id,
   );
-  const feiten: TaakFeiten[] = rows.map((r) => ({
-    ...r,
-    followUpsDone: r.followUps.map((f) => f.moment),
-    infoVragen: r.infoVragen ?? [],
-    vooroverleg: r.vooroverleg ?? null,
-    laatsteEvaluatie: r.evaluaties?.[0]?.datum ?? null,
-    eigenDoelen: r.doelen.map((d) => ({ omschrijving: d.omschrijving, laatsteEvaluatie: d.evaluaties[0]?.evaluatie.datum ?? null })),
-    afspraken: r._count.afspraken,
-    exitVerstuurd: (r.exitLinks?.length ?? 0) > 0,
-    ingetrokkenOp: intrekkingen.get(r.id) ?? null,
-  }));
-  const wie = new Map(
-    rows.map((r) => [
-      r.id,
-      {
-        school: r.school.naam,
-        leerling: leerlingLabel(r, isAfgeschermd(r, ctx.actor, today)),
-      },
-    ]),
-  );
+  const wie = new Map(feiten.map((f) => [f.id, { school: f.school.naam, leerling: leerlingLabel(f, isAfgeschermd(f, ctx.actor, today)) }]));
   return takenVan(feiten, { role: ctx.actor.role, topteamId: ctx.actor.topteamId, today, evaluatieWeken: weken }).map((t) => ({ ...t, ...wie.get(t.trajectId)! }));
 }
 

@@ -2,9 +2,11 @@
 // terms, in the actor's scope only, and go away when the work is recorded.
 import { describe, expect, it } from "vitest";
 import { answerInformation, askInformation } from "@/lib/aanmelding/dossiercheck";
+import { withdrawConsent } from "@/lib/aanmelding/consent";
 import { day, plusDays } from "@/lib/calendar";
 import { mijnTaken } from "@/lib/tasks/queries";
 import type { TaakSoort } from "@/lib/tasks/rules";
+import { addGoal, recordEvaluation } from "@/lib/trajecten/doelen";
 import { seededWithCasts, step, trajectAt, validInput, versionOf, type Cast } from "../support/trajecten";
 
 const today = day("2026-11-20");
@@ -70,5 +72,35 @@ describe("Mijn taken", () => {
 
   it("gives the roles without a traject scope no tasks", async () => {
     for (const role of ["SWV", "ADMIN", "PRIVACY_OFFICER"] as const) expect(await mijnTaken(as(setup.own, role), today)).toEqual([]);
+  });
+
+  it("reads each fact its rules need: own goals and their evaluations, a withdrawal, a planned vooroverleg", async () => {
+    // A goal of the Topdocent's own, last evaluated five weeks ago: due; evaluated today: not.
+    const id = await trajectAt(db(), setup.own, "INTENSIEF", plusDays(today, -50));
+    const td = as(setup.own, "TOPDOCENT");
+    await addGoal(td, { trajectId: id, version: await versionOf(db(), id), omschrijving: "Komt op tijd.", gebied: "GEDRAG_SOCIAAL_EMOTIONEEL", eigenaarId: setup.own.TOPDOCENT.id }, today);
+    const doelen = await db().doel.findMany({ where: { trajectId: id, status: "ACTIEF" } });
+    const evaluatie = async (datum: Date) =>
+      recordEvaluation(
+        td,
+        { trajectId: id, version: await versionOf(db(), id), datum, deelnemers: "Mentor, Topdocent", doelen: doelen.map((d) => ({ doelId: d.id, voortgang: 5, besluit: "HANDHAVEN", toelichting: "" })) },
+        today,
+      );
+    await evaluatie(plusDays(today, -35));
+    const eigen = (await mijnTaken(td, today)).filter((t) => t.trajectId === id && t.soort === "EVALUATIE_NODIG");
+    expect(eigen.map((t) => t.detail)).toEqual(["Komt op tijd."]);
+    await evaluatie(today);
+    expect(await soorten(setup.own, "TOPDOCENT", id)).not.toContain("EVALUATIE_NODIG");
+
+    // Consent withdrawn: the gedragswetenschapper has one task left, the decision.
+    const consent = await db().consent.findFirstOrThrow({ where: { trajectId: id, ingetrokkenOp: null } });
+    await withdrawConsent(as(setup.own, "ZORGCOORDINATOR"), { trajectId: id, version: await versionOf(db(), id), consentId: consent.id, ingetrokkenOp: plusDays(today, -2) }, today);
+    const besluit = (await mijnTaken(as(setup.own, "GEDRAGSWETENSCHAPPER"), today)).filter((t) => t.trajectId === id);
+    expect(besluit).toMatchObject([{ soort: "AFGESCHERMD_BESLUIT", dueOn: plusDays(today, 5) }]);
+
+    // A vooroverleg planned and not yet held is on the onderwijsadviseur's list at its date.
+    const vo = await trajectAt(db(), setup.own, "ADVIES", today);
+    await step(db(), setup.own.ZORGCOORDINATOR, vo, { ...validInput("VOOROVERLEG_GEPLAND", today), geplandOp: plusDays(today, 3) } as never, today);
+    expect((await mijnTaken(as(setup.own, "ONDERWIJSADVISEUR"), today)).filter((t) => t.trajectId === vo)).toMatchObject([{ soort: "VOOROVERLEG_GEPLAND", dueOn: plusDays(today, 3) }]);
   });
 });

@@ -49,7 +49,10 @@ export function openDatabase(target: DatabaseTarget): Database {
 }
 
 function openPostgres(url: string): Database {
-  const pool = new pg.Pool({ connectionString: url, max: Number(process.env.DATABASE_POOL_SIZE ?? 10) });
+  // No JIT: the app's statements are short, and on a large data set the planner's cost passes
+  // jit_above_cost, so PostgreSQL spent up to 700 ms compiling what then ran in 60
+  // (docs/decisions/0019-wide-reads-in-one-statement.md).
+  const pool = new pg.Pool({ connectionString: url, max: Number(process.env.DATABASE_POOL_SIZE ?? 10), options: "-c jit=off" });
   // An idle connection the server drops (a restart, an administrator) must not crash the
   // process: without a listener, pg rethrows the pool's "error" event as an uncaught exception.
   pool.on("error", (error) => console.warn(`PostgreSQL connection lost: ${error.message}`));

@@ -5,14 +5,20 @@
 // it, posted as the browser posts the form without JavaScript (the page's own hidden fields and
 // the version it showed). Prints `bench load-rps`, `bench load-p95`, `bench load-errors` (and the
 // writes that met a concurrent change, refused as a conflict as the app should).
+//
+// `npm run loadtest -- startpaginas`: each start page in turn, opened in a loop by 10 users
+// (LOADTEST_USERS) of its role for 20 s (LOADTEST_SECONDS), each user an account of its own with
+// the membership of the demo account whose page it is. Prints `bench load-<page>-rps`,
+// `bench load-<page>-p95` and `bench load-<page>-errors`.
 import autocannon from "autocannon";
 import { installDatabase } from "../lib/db";
 import { openDatabase } from "../lib/db/connect";
 import { appUrl } from "../lib/http/deployment";
-import { loadUsers, multipart, MULTIPART_TYPE, noteFields, noteForm, type LoadUser } from "./support/load-users";
+import { loadUsers, multipart, MULTIPART_TYPE, noteFields, noteForm, usersLike, type LoadUser } from "./support/load-users";
 
-const USERS = Number(process.env.LOADTEST_USERS ?? 50);
-const SECONDS = Number(process.env.LOADTEST_SECONDS ?? 60);
+const startpaginas = process.argv[2] === "startpaginas";
+const USERS = Number(process.env.LOADTEST_USERS ?? (startpaginas ? 10 : 50));
+const SECONDS = Number(process.env.LOADTEST_SECONDS ?? (startpaginas ? 20 : 60));
 const base = new URL(process.env.LOADTEST_URL ?? appUrl().origin);
 const origin = process.env.APP_URL ? appUrl().origin : base.origin;
 if (!process.env.DATABASE_URL) {
@@ -22,6 +28,54 @@ if (!process.env.DATABASE_URL) {
 
 const database = openDatabase({ kind: "postgres", url: process.env.DATABASE_URL });
 installDatabase(database);
+
+const p95 = (latencies: number[]) => [...latencies].sort((a, b) => a - b)[Math.floor(latencies.length * 0.95)] ?? 0;
+
+// Each start page as the demo account whose page it is.
+const STARTPAGINAS = [
+  { naam: "school", pad: "/school", email: "zc.99n1@demo.toptrajecten.nl" },
+  { naam: "windstreek", pad: "/windstreek", email: "oa.noord@demo.toptrajecten.nl" },
+  { naam: "team", pad: "/team", email: "gw.noord@demo.toptrajecten.nl" },
+  { naam: "coordinatie", pad: "/coordinatie", email: "coordinator@demo.toptrajecten.nl" },
+] as const;
+
+if (startpaginas) {
+  for (const pagina of STARTPAGINAS) {
+    const cookies = await usersLike(database.prisma, base, origin, pagina.email, USERS, `belasting-${pagina.naam}`);
+    const latencies: number[] = [];
+    let failed = 0;
+    let user = 0;
+    const result = await new Promise<autocannon.Result>((resolve, reject) => {
+      const instance = autocannon(
+        {
+          url: base.origin,
+          connections: USERS,
+          duration: SECONDS,
+          requests: [
+            {
+              method: "GET",
+              setupRequest(request, context: { cookie?: string }) {
+                context.cookie ??= cookies[user++ % cookies.length];
+                return { ...request, path: pagina.pad, headers: { ...request.headers, cookie: context.cookie! } };
+              },
+            },
+          ],
+        },
+        (error, done) => (error ? reject(error) : resolve(done)),
+      );
+      instance.on("response", (_client: unknown, status: number, _bytes: number, ms: number) => {
+        latencies.push(ms);
+        if (status !== 200) failed++;
+      });
+    });
+    console.log(`bench load-${pagina.naam}-rps: ${Math.round(result.requests.average)} req/s`);
+    console.log(`bench load-${pagina.naam}-p95: ${Math.round(p95(latencies))} ms`);
+    console.log(`bench load-${pagina.naam}-errors: ${result.errors + result.timeouts + failed} requests`);
+  }
+  await database.close();
+  process.exit(0);
+}
+
 const users = await loadUsers(database.prisma, base, origin, USERS, "belasting");
 
 type Context = { user?: LoadUser; fields?: Record<string, string> | null };
@@ -79,10 +133,8 @@ instance.on("response", (_client: unknown, status: number, _bytes: number, ms: n
   if (status >= 400) failed++;
 });
 const result = await done;
-latencies.sort((a, b) => a - b);
-const p95 = latencies[Math.floor(latencies.length * 0.95)] ?? 0;
 console.log(`bench load-rps: ${Math.round(result.requests.average)} req/s`);
-console.log(`bench load-p95: ${Math.round(p95)} ms`);
+console.log(`bench load-p95: ${Math.round(p95(latencies))} ms`);
 console.log(`bench load-errors: ${result.errors + result.timeouts + failed} requests`);
 console.log(`bench load-conflicts: ${conflicts} writes`);
 console.log(`bench load-requests: ${result.requests.total} requests`);

@@ -47,6 +47,22 @@ export async function loadUsers(prisma: PrismaClient, base: URL, origin: string,
   return users;
 }
 
+/**
+ * `count` signed-in users with the role and the membership of the existing account `template`
+ * (so that each sees what that account sees), made through the app's own use case.
+ */
+export async function usersLike(prisma: PrismaClient, base: URL, origin: string, template: string, count: number, label: string): Promise<string[]> {
+  const model = await prisma.user.findUniqueOrThrow({ where: { email: template }, select: { role: true, schoolId: true, windstreekId: true, topteamId: true } });
+  const password = randomBytes(18).toString("base64url");
+  const cookies: string[] = [];
+  for (let i = 0; i < count; i++) {
+    const email = `${label}.${i}.${Date.now().toString(36)}@toptrajecten.test`;
+    await createAccount({ email, naam: `Test ${label} ${i}`, role: model.role, schoolId: model.schoolId ?? undefined, windstreekId: model.windstreekId ?? undefined, topteamId: model.topteamId ?? undefined, password });
+    cookies.push(await signIn(base, origin, email, password));
+  }
+  return cookies;
+}
+
 const unescape = (value: string) => value.replace(/&quot;/g, '"').replace(/&#x27;/g, "'").replace(/&lt;/g, "<").replace(/&gt;/g, ">").replace(/&amp;/g, "&");
 
 /** The note form's hidden fields, as the page rendered them; null when the page has none. */

@@ -69,12 +69,14 @@ function spanVan(perioden: Perioden): Tijdvak {
 export function trajectenSql(filter: Filter, binnen?: { van: Date; tot: Date }): Prisma.Sql {
   const where = [
     binnen ? Prisma.sql`t."aangemeldOp" < ${iso(binnen.tot)}::date AND (t."afgeslotenOp" IS NULL OR t."afgeslotenOp" >= ${iso(binnen.van)}::date)` : null,
-    filter.windstreekId ? Prisma.sql`s."windstreekId" = ${filter.windstreekId}` : null,
+    filter.windstreekId ? Prisma.sql`t."schoolId" IN (SELECT s."id" FROM "School" s WHERE s."windstreekId" = ${filter.windstreekId})` : null,
     filter.topteamId ? Prisma.sql`t."topteamId" = ${filter.topteamId}` : null,
     filter.schoolId ? Prisma.sql`t."schoolId" = ${filter.schoolId}` : null,
   ].filter((c): c is Prisma.Sql => c !== null);
-  return Prisma.sql`f AS (
-    SELECT t.* FROM "Traject" t JOIN "School" s ON s."id" = t."schoolId"
+  // Not materialized: the headline figures read it twice, and a copy of every column of tens of
+  // thousands of rows cost more than planning the filter into each use.
+  return Prisma.sql`f AS NOT MATERIALIZED (
+    SELECT t.* FROM "Traject" t
     ${where.length > 0 ? Prisma.sql`WHERE ${Prisma.join(where, " AND ")}` : Prisma.empty}
   )`;
 }
@@ -89,6 +91,13 @@ function teamWhere(filter: Filter): Prisma.Sql {
 }
 
 const inP = (kolom: Prisma.Sql) => Prisma.sql`(${kolom} >= p.van AND ${kolom} < p.tot)`;
+
+/**
+ * The traject was there in the quarter: begun before its end, not closed before its start. Each
+ * quarter's figures read only these: every date they count lies between a traject's aangemeldOp
+ * and its afgeslotenOp.
+ */
+const OVERLAPT_P = Prisma.sql`(f."aangemeldOp" < p.tot AND (f."afgeslotenOp" IS NULL OR f."afgeslotenOp" >= p.van))`;
 
 /** Where a traject was on the quarter's last day, from its phase dates. */
 const FASE_OP_EINDE = Prisma.sql`CASE
@@ -140,7 +149,7 @@ export function kernSql(perioden: Perioden, filter: Filter): Prisma.Sql {
         count(*) FILTER (WHERE ${inP(Prisma.sql`f."afgeslotenOp"`)} AND f."stopReden" = 'NIET_PASSEND_NA_ONDERZOEK') AS "naOnderzoek",
         count(*) FILTER (WHERE ${inP(Prisma.sql`f."afgeslotenOp"`)} AND f."fase" = 'GESTOPT' AND f."stopReden" <> 'NIET_PASSEND_NA_ONDERZOEK') AS gestopt,
         (SELECT count(*) FROM "Escalatie" e JOIN f f2 ON f2."id" = e."trajectId" WHERE e."datum" >= p.van AND e."datum" < p.tot) AS escalaties
-      FROM p CROSS JOIN f LEFT JOIN "Vooroverleg" vo ON vo."trajectId" = f."id"
+      FROM p JOIN f ON ${OVERLAPT_P} LEFT JOIN "Vooroverleg" vo ON vo."trajectId" = f."id"
       GROUP BY p.periode, p.van, p.tot`;
 }
 
@@ -165,7 +174,7 @@ function figurenSql(tijdvakken: PerPeriode<Tijdvak>, filter: Filter) {
     caseload: Prisma.sql`${w}
       SELECT p.periode, tt."naam" AS topteam, tt."capaciteit" AS capaciteit,
         count(f."id") FILTER (WHERE ${BEZET_OP_EINDE}) AS aantal
-      FROM p CROSS JOIN "Topteam" tt LEFT JOIN f ON f."topteamId" = tt."id"
+      FROM p CROSS JOIN "Topteam" tt LEFT JOIN f ON f."topteamId" = tt."id" AND ${OVERLAPT_P}
       ${teamWhere(filter)}
       GROUP BY p.periode, tt."id", tt."naam", tt."capaciteit"`,
     followUps: Prisma.sql`${perDatum}

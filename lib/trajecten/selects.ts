@@ -20,8 +20,8 @@ export const vooroverlegSelect = {
 
 export type VooroverlegDetail = Prisma.VooroverlegGetPayload<{ select: typeof vooroverlegSelect }>;
 
-/** What a row of a list needs: who, where, which phase, and the dates its term is computed from. */
-export const listSelect = {
+/** A traject's own columns that every view of it shows: which phase, and the dates of its term. */
+const eigenKolommen = {
   id: true,
   fase: true,
   aanmeldingStap: true,
@@ -34,6 +34,11 @@ export const listSelect = {
   intensiefWeken: true,
   borgingStart: true,
   followUpStart: true,
+} satisfies Prisma.TrajectSelect;
+
+/** What a row of a list needs: who, where, which phase, and the dates its term is computed from. */
+export const listSelect = {
+  ...eigenKolommen,
   student: { select: { id: true, voornaam: true, achternaam: true, geboortedatum: true } },
   school: { select: { naam: true } },
   topteam: { select: { naam: true } },
@@ -45,18 +50,7 @@ export type ListRow = Prisma.TrajectGetPayload<{ select: typeof listSelect }>;
 
 /** The traject's own columns the page shows; its relations come in one statement (page-read.ts). */
 export const paginaKolommen = {
-  id: true,
-  fase: true,
-  aanmeldingStap: true,
-  windstreekoverstijgend: true,
-  aangemeldOp: true,
-  kenmerk: true,
-  nummer: true,
-  onderzoekStart: true,
-  intensiefStart: true,
-  intensiefWeken: true,
-  borgingStart: true,
-  followUpStart: true,
+  ...eigenKolommen,
   studentId: true,
   schoolId: true,
   topteamId: true,

@@ -2,21 +2,8 @@ import Link from "next/link";
 import type { Actor } from "@/lib/authz";
 import { ROLE_LABEL, START_PAGE, ZOEKT_TRAJECTEN } from "@/lib/navigation";
 
-/** How many tasks the user has, linked to the list on the start page; nothing when there are none. */
-export function TaskCount({ actor, taken }: { actor: Actor; taken: number }) {
-  if (taken === 0) return null;
-  return (
-    <Link href={`${START_PAGE[actor.role]}#taken`} className="rounded bg-white px-2 py-1 text-sm font-medium text-brand-800">
-      {taken === 1 ? "1 taak" : `${taken} taken`}
-    </Link>
-  );
-}
-
-/**
- * The bar above every signed-in page; `signOut` is the route's action that ends the session.
- * `taken` is the task count's place: the layout streams it in, so that no page waits for it.
- */
-export function AppHeader({ actor, signOut, zoek, taken }: { actor: Actor; signOut: () => Promise<void>; zoek: (form: FormData) => Promise<void>; taken: React.ReactNode }) {
+/** The bar above every signed-in page; `signOut` is the route's action that ends the session. */
+export function AppHeader({ actor, signOut, zoek, taken }: { actor: Actor; signOut: () => Promise<void>; zoek: (form: FormData) => Promise<void>; taken: number }) {
   return (
     <header className="bg-brand-800 text-white print:hidden">
       <div className="mx-auto flex max-w-6xl flex-wrap items-center justify-between gap-3 px-4 py-3">
@@ -38,7 +25,11 @@ export function AppHeader({ actor, signOut, zoek, taken }: { actor: Actor; signO
           </form>
         )}
         <div className="flex items-center gap-4">
-          {taken}
+          {taken > 0 && (
+            <Link href={`${START_PAGE[actor.role]}#taken`} className="rounded bg-white px-2 py-1 text-sm font-medium text-brand-800">
+              {taken === 1 ? "1 taak" : `${taken} taken`}
+            </Link>
+          )}
           <p className="text-sm">
             <span className="font-medium">{actor.naam}</span>
             <span className="block text-slate-200">{ROLE_LABEL[actor.role]}</span>

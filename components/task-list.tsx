@@ -3,19 +3,14 @@ import { formatDay } from "@/lib/calendar";
 import type { TeamCaseload } from "@/lib/figures/overview";
 import { TAAK } from "@/lib/tasks/rules";
 import { lijstHref, type LijstParams } from "@/lib/trajecten/list-params";
-import type { TaakRegel } from "@/lib/tasks/queries";
+import type { TakenPagina } from "@/lib/tasks/queries";
 import { StatusBadge } from "./term-badge";
 import { Pagination } from "./ui/pagination";
 import { Cel, Kop, Rij, Table } from "./ui/table";
 
-/** Tasks a page, the most urgent first; the start page stays light however many there are. */
-export const TAKEN_PER_PAGINA = 25;
-
 /** "Mijn taken": the first thing on every start page; its page is kept in the URL beside the list's state. */
-export function TaskList({ taken, params, teamsVol = [] }: { taken: TaakRegel[]; params: LijstParams; teamsVol?: TeamCaseload[] }) {
-  const paginas = Math.max(1, Math.ceil(taken.length / TAKEN_PER_PAGINA));
-  const deze = Math.min(params.taken, paginas);
-  const aantal = taken.length + teamsVol.length;
+export function TaskList({ taken, params, teamsVol = [] }: { taken: TakenPagina; params: LijstParams; teamsVol?: TeamCaseload[] }) {
+  const aantal = taken.totaal + teamsVol.length;
   if (aantal === 0) {
     return (
       <section aria-labelledby="taken-kop" className="rounded-lg bg-white p-6 shadow">
@@ -40,11 +35,11 @@ export function TaskList({ taken, params, teamsVol = [] }: { taken: TaakRegel[];
           ))}
         </ul>
       )}
-      {taken.length > 0 && (
+      {taken.regels.length > 0 && (
         <Table label="Mijn taken">
           <Kop kolommen={["Taak", "Traject", "Uiterlijk", "Status"]} />
           <tbody>
-            {taken.slice((deze - 1) * TAKEN_PER_PAGINA, deze * TAKEN_PER_PAGINA).map((t, i) => (
+            {taken.regels.map((t, i) => (
               <Rij key={`${t.soort}-${t.trajectId}-${i}`}>
                 <Cel>
                   <Link href={`/trajecten/${t.trajectId}#${TAAK[t.soort].anker}`} prefetch={false} className="text-brand-700 underline">
@@ -65,7 +60,7 @@ export function TaskList({ taken, params, teamsVol = [] }: { taken: TaakRegel[];
           </tbody>
         </Table>
       )}
-      <Pagination pagina={deze} paginas={paginas} href={(p) => `${lijstHref(params, { taken: p })}#taken`} label="Pagina's van Mijn taken" />
+      <Pagination pagina={taken.pagina} paginas={taken.paginas} href={(p) => `${lijstHref(params, { taken: p })}#taken`} label="Pagina's van Mijn taken" />
     </section>
   );
 }

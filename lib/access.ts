@@ -7,6 +7,7 @@ import { recordAudit, type TAuditAction } from "./audit";
 import { assertCan, can, trajectWhere, type Permission, type RequestContext, type Scope } from "./authz";
 import { db } from "./db";
 import { vervalFigurenVan } from "./figures/figures-cache";
+import { naHerberekening, werkTakenBij } from "./tasks/stored";
 import { AppError, isAccessRefusal, MELDING } from "./errors";
 import type { Prisma } from "./generated/prisma/client";
 import type { Role } from "./generated/prisma/enums";
@@ -84,7 +85,8 @@ export async function inWritableTraject<S extends Prisma.TrajectSelect & { versi
   try {
     return await db().$transaction(async (tx) => {
       // The row lock makes concurrent writes to one traject take turns; the version check
-      // then turns every one but the first into a conflict.
+      // then turns every one but the first into a conflict. The stored tasks' lock comes first.
+      await naHerberekening(tx);
       await tx.$executeRaw`SELECT 1 FROM "Traject" WHERE id = ${write.trajectId} FOR UPDATE`;
       const writable = scoped(ctx, write.permission, write.trajectId);
       const row = writable ? await tx.traject.findFirst({ where: writable, select }) : null;
@@ -96,8 +98,10 @@ export async function inWritableTraject<S extends Prisma.TrajectSelect & { versi
       }
       if ((row as { version: number }).version !== write.version) throw new AppError("CONFLICT", MELDING.CONFLICT);
       const result = await work(tx, row as Prisma.TrajectGetPayload<{ select: S }>);
-      // Every write to a traject passes here: the closed quarters' figures it may change go with it.
+      // Every write to a traject passes here: the closed quarters' figures and the stored tasks
+      // it may change go with it.
       await vervalFigurenVan(tx, write.trajectId);
+      await werkTakenBij(tx, write.trajectId);
       return result;
     }, TRANSACTION_OPTIONS);
   } catch (error) {

@@ -12,6 +12,7 @@ import { amsterdamDay, formatDay } from "../calendar";
 import { db } from "../db";
 import { AppError } from "../errors";
 import { vervalFigurenVan } from "../figures/figures-cache";
+import { naHerberekening, werkTakenBij } from "../tasks/stored";
 import { ZTrajectBasis } from "../forms/schema";
 import type { Prisma } from "../generated/prisma/client";
 import type { LinkAntwoord, ToestemmingDoor } from "../generated/prisma/enums";
@@ -138,6 +139,7 @@ async function viaLink(token: string, ip: string | null, now: Date, work: (tx: P
   await db().$transaction(async (tx) => {
     const found = await tx.toestemmingLink.findUnique({ where: { tokenHash: hashToken(token) }, select: { trajectId: true } });
     if (!found) throw new AppError("VOORWAARDE", REDEN.onbekend);
+    await naHerberekening(tx);
     const [traject] = await tx.$queryRaw<{ fase: string; aanmeldingStap: string | null }[]>`SELECT fase, "aanmeldingStap" FROM "Traject" WHERE id = ${found.trajectId} FOR UPDATE`;
     // Read again under the lock: a second answer at the same moment sees the first.
     const link = (await tx.toestemmingLink.findUnique({ where: { tokenHash: hashToken(token) }, select: linkSelect }))!;
@@ -145,6 +147,7 @@ async function viaLink(token: string, ip: string | null, now: Date, work: (tx: P
     const today = amsterdamDay(now);
     await tx.traject.update({ where: { id: link.trajectId }, data: { version: { increment: 1 } } });
     await vervalFigurenVan(tx, link.trajectId);
+    await werkTakenBij(tx, link.trajectId, today);
     const fase = traject!.fase as Prisma.TrajectTransitionCreateManyInput["naarFase"];
     const stap = traject!.aanmeldingStap as Prisma.TrajectTransitionCreateManyInput["naarStap"];
     await tx.trajectTransition.create({

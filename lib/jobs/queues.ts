@@ -10,6 +10,8 @@ export const QUEUE = {
   bewaartermijn: "bewaartermijn",
   /** Monday's digest of every user's tasks (lib/tasks/digest.ts). */
   weekoverzicht: "weekoverzicht",
+  /** The stored tasks recomputed for a new day (lib/tasks/stored.ts). */
+  taken: "taken",
 } as const;
 export type QueueName = (typeof QUEUE)[keyof typeof QUEUE];
 
@@ -37,17 +39,21 @@ export function queueOptions(env: Env = process.env) {
     [QUEUE.bewaartermijn]: { retryLimit: 2, retryDelay: 600, expireInSeconds: 3600 },
     // A retry sends only what the first run did not: the digest's own key makes it once a week.
     [QUEUE.weekoverzicht]: { retryLimit: 3, retryDelay: 300, expireInSeconds: 3600 },
+    // Until it has run, start pages compute their tasks live: slower, never wrong.
+    [QUEUE.taken]: { retryLimit: 3, retryDelay: 60, expireInSeconds: 900 },
   } satisfies Record<QueueName, object>;
 }
 
 /**
- * The retention run daily at 03:30 in Amsterdam, the quietest hour, and the digest on Monday at
- * 07:00 in Amsterdam, summer and winter time alike; one job per slot, however many workers run.
- * RETENTION_CRON and WEEKOVERZICHT_CRON override them (the instances test runs them every minute).
+ * The retention run daily at 03:30 in Amsterdam, the quietest hour, the digest on Monday at 07:00
+ * and the stored tasks just after midnight, in Amsterdam, summer and winter time alike; one job
+ * per slot, however many workers run. RETENTION_CRON, WEEKOVERZICHT_CRON and TAKEN_CRON override
+ * them (the instances test runs them every minute).
  */
 export function schedules(env: Env = process.env) {
   return [
     { queue: QUEUE.bewaartermijn, cron: env.RETENTION_CRON || "30 3 * * *", tz: "Europe/Amsterdam" },
     { queue: QUEUE.weekoverzicht, cron: env.WEEKOVERZICHT_CRON || "0 7 * * 1", tz: "Europe/Amsterdam" },
+    { queue: QUEUE.taken, cron: env.TAKEN_CRON || "1 0 * * *", tz: "Europe/Amsterdam" },
   ] as const;
 }

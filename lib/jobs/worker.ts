@@ -9,7 +9,9 @@ import type { Database } from "../db/connect";
 import { deliver, mailFrom, mailTransport, markFailed } from "../mail/delivery";
 import { bewaartermijnen } from "../privacy/bewaartermijnen";
 import { applyRetention, retentieSamenvatting } from "../privacy/retention";
+import { log } from "../log";
 import { stuurWeekoverzichten } from "../tasks/digest";
+import { herberekenTaken } from "../tasks/stored";
 import { bossFor, hasBoss, installBoss, startSender } from "./boss";
 import { QUEUE } from "./queues";
 
@@ -32,6 +34,13 @@ export async function startWorker(database: Database, env: Env = process.env): P
   await boss.work(QUEUE.weekoverzicht, async () => {
     await stuurWeekoverzichten();
   });
+  await boss.work(QUEUE.taken, async () => {
+    const aantal = await herberekenTaken();
+    log.info({ where: "taken", aantal }, "stored tasks recomputed");
+  });
+  // A worker starting after midnight, or on a fresh database, need not wait for tomorrow's run.
+  // Two workers starting at once run it twice, one after the other: harmless.
+  await boss.send(QUEUE.taken, null);
   return boss;
 }
 

@@ -3,6 +3,7 @@
 // stay, so the figures keep their counts.
 import "server-only";
 import { vervalFiguren } from "../figures/figures-cache";
+import { naHerberekening, werkTakenBij } from "../tasks/stored";
 import { Prisma } from "../generated/prisma/client";
 import type { Bewaarcategorie } from "../generated/prisma/enums";
 import { AppError } from "../errors";
@@ -59,6 +60,7 @@ async function wis(tx: Prisma.TransactionClient, trajectIds: string[], categorie
  * student is gone.
  */
 export async function wisVanLeerling(tx: Prisma.TransactionClient, studentId: string, categorieen: readonly Bewaarcategorie[], today: Date): Promise<boolean> {
+  await naHerberekening(tx);
   const trajecten = await tx.traject.findMany({ where: { studentId }, select: { id: true, fase: true } });
   if (trajecten.some((t) => (OPEN_FASEN as readonly string[]).includes(t.fase))) throw openTraject();
   const trajectIds = trajecten.map((t) => t.id);
@@ -70,6 +72,7 @@ export async function wisVanLeerling(tx: Prisma.TransactionClient, studentId: st
     await tx.student.delete({ where: { id: studentId } });
   }
   await vervalFiguren(tx, null);
+  for (const id of trajectIds) await werkTakenBij(tx, id, today);
   return nogTeBewaren === 0;
 }
 

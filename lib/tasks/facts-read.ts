@@ -5,6 +5,7 @@
 // client than the database's own work.
 import "server-only";
 import { db } from "../db";
+import type { Prisma } from "../generated/prisma/client";
 import type { AanmeldingStap, Fase, FollowUpMoment, ToestemmingBron, ToestemmingDoor } from "../generated/prisma/enums";
 
 // Set-based: each relation is aggregated once over all the ids and joined, rather than looked
@@ -12,7 +13,7 @@ import type { AanmeldingStap, Fase, FollowUpMoment, ToestemmingBron, Toestemming
 const TAAK_FEITEN_SQL = `
 WITH gevraagd AS (SELECT DISTINCT unnest($1::text[]) AS id)
 SELECT json_build_object(
-  'id', t.id, 'fase', t.fase, 'aanmeldingStap', t."aanmeldingStap", 'topteamId', t."topteamId",
+  'id', t.id, 'nummer', t.nummer, 'fase', t.fase, 'aanmeldingStap', t."aanmeldingStap", 'topteamId', t."topteamId",
   'aanvraagOp', t."aanvraagOp", 'goedgekeurdOp', t."goedgekeurdOp", 'afgeslotenOp', t."afgeslotenOp",
   'aangemeldOp', t."aangemeldOp", 'kenmerk', t.kenmerk, 'onderzoekStart', t."onderzoekStart",
   'intensiefStart', t."intensiefStart", 'intensiefWeken', t."intensiefWeken", 'borgingStart', t."borgingStart",
@@ -41,10 +42,10 @@ LEFT JOIN (SELECT "trajectId", max("ingetrokkenOp") AS ingetrokken,
 LEFT JOIN (SELECT "trajectId", json_agg(json_build_object('gesteldOp', "gesteldOp", 'beantwoordOp', "beantwoordOp")) AS vragen
            FROM "InfoVraag" WHERE "trajectId" = ANY($1) GROUP BY 1) q ON q."trajectId" = t.id
 LEFT JOIN (SELECT "trajectId", max(datum) AS laatste FROM "Evaluatie" WHERE "trajectId" = ANY($1) GROUP BY 1) e ON e."trajectId" = t.id
-LEFT JOIN (SELECT d."trajectId", json_agg(json_build_object('omschrijving', d.omschrijving, 'laatsteEvaluatie', de.laatste) ORDER BY d."createdAt", d.id) AS doelen
+LEFT JOIN (SELECT d."trajectId", json_agg(json_build_object('omschrijving', d.omschrijving, 'laatsteEvaluatie', de.laatste, 'eigenaarId', d."eigenaarId") ORDER BY d."createdAt", d.id) AS doelen
            FROM "Doel" d
            LEFT JOIN (SELECT de."doelId", max(ev.datum) AS laatste FROM "DoelEvaluatie" de JOIN "Evaluatie" ev ON ev.id = de."evaluatieId" GROUP BY 1) de ON de."doelId" = d.id
-           WHERE d."trajectId" = ANY($1) AND d."eigenaarId" = $2 AND d.status = 'ACTIEF' GROUP BY 1) d ON d."trajectId" = t.id
+           WHERE d."trajectId" = ANY($1) AND d.status = 'ACTIEF' AND ($2::text IS NULL AND d."eigenaarId" IS NOT NULL OR d."eigenaarId" = $2) GROUP BY 1) d ON d."trajectId" = t.id
 LEFT JOIN (SELECT DISTINCT "trajectId" FROM "ExitLink" WHERE "trajectId" = ANY($1)) x ON x."trajectId" = t.id
 LEFT JOIN (SELECT "trajectId", count(*) AS aantal FROM "Afspraak" WHERE "trajectId" = ANY($1) GROUP BY 1) a ON a."trajectId" = t.id`;
 
@@ -52,6 +53,7 @@ type Datum = string;
 
 interface Feiten {
   id: string;
+  nummer: number;
   fase: Fase;
   aanmeldingStap: AanmeldingStap | null;
   topteamId: string | null;
@@ -73,7 +75,7 @@ interface Feiten {
   infoVragen: { gesteldOp: Datum; beantwoordOp: Datum | null }[];
   vooroverleg: { geplandOp: Datum | null; gehoudenOp: Datum | null } | null;
   laatsteEvaluatie: Datum | null;
-  eigenDoelen: { omschrijving: string; laatsteEvaluatie: Datum | null }[];
+  eigenDoelen: { omschrijving: string; laatsteEvaluatie: Datum | null; eigenaarId: string }[];
   exitVerstuurd: boolean;
   afspraken: number;
 }
@@ -86,6 +88,7 @@ export type TaakTraject = ReturnType<typeof omzetten>;
 function omzetten(f: Feiten) {
   return {
     id: f.id,
+    nummer: f.nummer,
     fase: f.fase,
     aanmeldingStap: f.aanmeldingStap,
     topteamId: f.topteamId,
@@ -107,7 +110,7 @@ function omzetten(f: Feiten) {
     infoVragen: f.infoVragen.map((v) => ({ gesteldOp: new Date(v.gesteldOp), beantwoordOp: dag(v.beantwoordOp) })),
     vooroverleg: f.vooroverleg && { geplandOp: dag(f.vooroverleg.geplandOp), gehoudenOp: dag(f.vooroverleg.gehoudenOp) },
     laatsteEvaluatie: dag(f.laatsteEvaluatie),
-    eigenDoelen: f.eigenDoelen.map((d) => ({ omschrijving: d.omschrijving, laatsteEvaluatie: dag(d.laatsteEvaluatie) })),
+    eigenDoelen: f.eigenDoelen.map((d) => ({ omschrijving: d.omschrijving, laatsteEvaluatie: dag(d.laatsteEvaluatie), eigenaarId: d.eigenaarId })),
     exitVerstuurd: f.exitVerstuurd,
     afspraken: Number(f.afspraken),
   };
@@ -115,10 +118,12 @@ function omzetten(f: Feiten) {
 
 /**
  * The trajecten `ids` with what their tasks are computed from; the goals are those `eigenaarId`
- * owns and still works on. A traject erased since its id was read is simply left out.
+ * owns and still works on, or with null every active goal that has an owner (to store the tasks
+ * of all). A traject erased since its id was read is simply left out. `client` is a write's own
+ * transaction, which must see what it changed.
  */
-export async function leesTaakFeiten(ids: readonly string[], eigenaarId: string): Promise<TaakTraject[]> {
+export async function leesTaakFeiten(ids: readonly string[], eigenaarId: string | null, client: Pick<Prisma.TransactionClient, "$queryRawUnsafe"> = db()): Promise<TaakTraject[]> {
   if (ids.length === 0) return [];
-  const rows = await db().$queryRawUnsafe<{ feiten: Feiten }[]>(TAAK_FEITEN_SQL, ids, eigenaarId);
+  const rows = await client.$queryRawUnsafe<{ feiten: Feiten }[]>(TAAK_FEITEN_SQL, ids, eigenaarId);
   return rows.map((row) => omzetten(row.feiten));
 }

@@ -1,66 +1,20 @@
-// Loads the facts "Mijn taken" is computed from (lib/tasks/rules.ts), in the actor's read scope.
-// Each role's filter is a superset of the trajecten that can hold one of its tasks, bounded by
-// the phase dates so the list stays small; the rules then decide exactly, with the term
-// functions of the traject page.
+// "Mijn taken" in the actor's read scope: computed from the facts of the candidate trajecten
+// (lib/tasks/candidates.ts) by the rules (lib/tasks/rules.ts), or, for a start page on the day
+// the stored tasks were computed for, counted and paged in SQL (lib/tasks/stored.ts).
 import "server-only";
 import { authorize } from "../access";
 import { recordAudit } from "../audit";
 import { cache } from "react";
 import { trajectWhere, type Actor, type RequestContext } from "../authz";
-import { amsterdamDay, plusDays } from "../calendar";
+import { amsterdamDay } from "../calendar";
 import { db } from "../db";
-import type { Prisma } from "../generated/prisma/client";
 import type { TeamCaseload } from "../figures/overview";
 import { isAfgeschermd } from "../trajecten/consent-shield";
 import { leerlingLabel } from "../trajecten/student-label";
 import { leesTaakFeiten } from "./facts-read";
+import { kandidaten } from "./candidates";
+import { leesOpgeslagen, opgeslagenVoor, telOpgeslagen } from "./stored";
 import { evaluatieWeken, heeftTaken, takenVan, type Taak } from "./rules";
-
-/**
- * The trajecten whose running term can be near or over on `today`. The shortest each term can be
- * bounds its start: onderzoek's last day is day 28, intensief's at least day 84, borging's and the
- * first follow-up's at least day 89 (three months), each warned 7 days ahead.
- */
-function termijnNabij(today: Date): Prisma.TrajectWhereInput[] {
-  return [
-    { fase: "ONDERZOEK", onderzoekStart: { lte: plusDays(today, -20) } },
-    { fase: "INTENSIEF", intensiefStart: { lte: plusDays(today, -76) } },
-    { fase: "BORGING", borgingStart: { lte: plusDays(today, -80) } },
-    { fase: "FOLLOW_UP", followUpStart: { lte: plusDays(today, -80) } },
-  ];
-}
-
-function kandidaten(ctx: RequestContext, today: Date, weken: number): Prisma.TrajectWhereInput[] {
-  const { actor } = ctx;
-  switch (actor.role) {
-    case "GEDRAGSWETENSCHAPPER":
-      return [
-        ...termijnNabij(today).map((w) => ({ ...w, topteamId: actor.topteamId })),
-        { fase: "AANMELDING", aanmeldingStap: "GOEDGEKEURD", topteamId: actor.topteamId },
-        { fase: "INTENSIEF", topteamId: actor.topteamId, intensiefStart: { lte: plusDays(today, 7 - 7 * weken) } },
-        { fase: { in: ["AFGEROND", "GESTOPT"] }, onderzoekStart: { not: null }, afgeslotenOp: { gte: plusDays(today, -56) }, exitLinks: { none: {} } },
-        { studentId: { not: null }, consents: { some: { ingetrokkenOp: { not: null } } }, fase: { notIn: ["AFGEROND", "GESTOPT"] } },
-      ];
-    case "TOPDOCENT":
-    case "HULPVERLENER":
-      return [...termijnNabij(today), { fase: "INTENSIEF", doelen: { some: { eigenaarId: actor.id, status: "ACTIEF" } } }];
-    case "ONDERWIJSADVISEUR":
-      return [
-        { fase: "AANMELDING", aanmeldingStap: "DOSSIERCHECK" },
-        { fase: "AANMELDING", aanmeldingStap: "VOOROVERLEG", vooroverleg: { is: { geplandOp: { not: null }, gehoudenOp: null } } },
-      ];
-    case "ZORGCOORDINATOR":
-      return [
-        { infoVragen: { some: { antwoord: null } } },
-        { fase: { in: ["ONDERZOEK", "INTENSIEF"] }, afspraken: { none: {} } },
-        { fase: "AANMELDING", aanmeldingStap: "AANVRAAG" },
-      ];
-    case "COORDINATOR":
-      return [{ fase: "AANMELDING", aanmeldingStap: "GOEDGEKEURD", topteamId: null }, ...termijnNabij(plusDays(today, -7))];
-    default:
-      return [];
-  }
-}
 
 export interface TaakRegel extends Taak {
   /** The student as this actor may see them, or what stands in for a name. */
@@ -68,16 +22,28 @@ export interface TaakRegel extends Taak {
   school: string;
 }
 
+/** Tasks a page on a start page, the most urgent first; the page stays light however many there are. */
+export const TAKEN_PER_PAGINA = 25;
+
 /**
- * The tasks of `ctx.actor` on `today`, the most urgent first. Authorized; the caller logs a read.
- * Computed once per request: the header's count and the start page's list share it.
+ * The tasks of `ctx.actor` on `today`, the most urgent first, computed from the trajecten's
+ * facts: the weekly digest's, and any day's. Authorized; the caller logs a read.
  */
 export function mijnTaken(ctx: RequestContext, today = amsterdamDay()): Promise<TaakRegel[]> {
   return perVerzoek(ctx.actor, ctx.ip, today.getTime());
 }
 
-// React's cache keys on identity: the actor object is the request's own (lib/auth/current-actor.ts).
+// Once per request. React's cache keys on identity: the actor object is the request's own
+// (lib/auth/current-actor.ts).
 const perVerzoek = cache((actor: Actor, ip: string | null, dag: number) => berekenTaken({ actor, ip }, new Date(dag)));
+const opgeslagen = cache((dag: number, weken: number) => opgeslagenVoor(new Date(dag), weken));
+
+/** The facts of `ids` as `ctx.actor` sees their tasks on `today`, with whom each is about. */
+async function takenIn(ctx: RequestContext, ids: readonly string[], today: Date, weken: number): Promise<TaakRegel[]> {
+  const feiten = await leesTaakFeiten(ids, ctx.actor.id);
+  const wie = new Map(feiten.map((f) => [f.id, { school: f.school.naam, leerling: leerlingLabel(f, isAfgeschermd(f, ctx.actor, today)) }]));
+  return takenVan(feiten, { role: ctx.actor.role, topteamId: ctx.actor.topteamId, today, evaluatieWeken: weken }).map((t) => ({ ...t, ...wie.get(t.trajectId)! }));
+}
 
 async function berekenTaken(ctx: RequestContext, today: Date): Promise<TaakRegel[]> {
   if (!heeftTaken(ctx.actor.role)) return [];
@@ -85,27 +51,69 @@ async function berekenTaken(ctx: RequestContext, today: Date): Promise<TaakRegel
   const weken = evaluatieWeken(process.env);
   // The scope and the candidates decide which trajecten; their facts come in one statement.
   const ids = await db().traject.findMany({
-    where: { AND: [trajectWhere(ctx.actor, "traject:read"), { OR: kandidaten(ctx, today, weken) }] },
+    where: { AND: [trajectWhere(ctx.actor, "traject:read"), { OR: kandidaten(ctx.actor.role, ctx.actor, today, weken) }] },
     select: { id: true },
   });
-  const feiten = await leesTaakFeiten(
+  return takenIn(
+    ctx,
     ids.map((r) => r.id),
-    ctx.actor.id,
+    today,
+    weken,
   );
-  const wie = new Map(feiten.map((f) => [f.id, { school: f.school.naam, leerling: leerlingLabel(f, isAfgeschermd(f, ctx.actor, today)) }]));
-  return takenVan(feiten, { role: ctx.actor.role, topteamId: ctx.actor.topteamId, today, evaluatieWeken: weken }).map((t) => ({ ...t, ...wie.get(t.trajectId)! }));
 }
+
+/** Whether this request reads the stored tasks: they are of today, with today's evaluation interval. */
+function leestOpgeslagen(today: Date): Promise<boolean> {
+  return opgeslagen(today.getTime(), evaluatieWeken(process.env));
+}
+
+/** How many tasks `ctx.actor` has today, for the header on every page; counted in SQL when stored. */
+export function aantalTaken(ctx: RequestContext, today = amsterdamDay()): Promise<number> {
+  return aantalPerVerzoek(ctx.actor, ctx.ip, today.getTime());
+}
+
+const aantalPerVerzoek = cache(async (actor: Actor, ip: string | null, dag: number): Promise<number> => {
+  if (!heeftTaken(actor.role)) return 0;
+  if (!(await leestOpgeslagen(new Date(dag)))) return (await perVerzoek(actor, ip, dag)).length;
+  await authorize({ actor, ip }, "traject:read", { action: "TRAJECT_LIST", onderdeel: "mijn taken" });
+  return telOpgeslagen(actor);
+});
 
 /** Of the caseload the coördinator already read, the teams over their capacity: theirs to resolve. */
 export function teamsBovenCapaciteit(caseload: readonly TeamCaseload[]): TeamCaseload[] {
   return caseload.filter((team) => team.lopend > team.capaciteit);
 }
 
-/** The start page's task list: the tasks, with the read in the audit log. */
-export async function toonMijnTaken(ctx: RequestContext, today = amsterdamDay()): Promise<TaakRegel[]> {
-  const taken = await mijnTaken(ctx, today);
-  if (heeftTaken(ctx.actor.role)) {
-    await recordAudit(db(), { actor: ctx.actor, action: "TRAJECT_LIST", onderdeel: "mijn taken", outcome: "ALLOWED", ip: ctx.ip });
-  }
-  return taken;
+export interface TakenPagina {
+  regels: TaakRegel[];
+  totaal: number;
+  /** The page shown: the one asked for, or the last there is. */
+  pagina: number;
+  paginas: number;
+}
+
+/**
+ * One page of the stored tasks, as the rules give them now: the page's trajecten are read again
+ * and their tasks matched to the stored rows, so a row and what it says can never disagree.
+ */
+async function opgeslagenPagina(ctx: RequestContext, skip: number, today: Date): Promise<TaakRegel[]> {
+  const rows = await leesOpgeslagen(ctx.actor, skip, TAKEN_PER_PAGINA);
+  const live = await takenIn(ctx, [...new Set(rows.map((r) => r.trajectId))], today, evaluatieWeken(process.env));
+  const sleutel = (t: { trajectId: string; soort: string; dueOn: Date }) => `${t.trajectId} ${t.soort} ${t.dueOn.getTime()}`;
+  const wachtrij = new Map<string, TaakRegel[]>();
+  for (const taak of live) wachtrij.set(sleutel(taak), [...(wachtrij.get(sleutel(taak)) ?? []), taak]);
+  // A row whose traject changed since it was read (a write committing in between) is left out.
+  return rows.flatMap((row) => wachtrij.get(sleutel(row))?.shift() ?? []);
+}
+
+/** The start page's task list: page `pagina` of `ctx.actor`'s tasks today, with the read in the audit log. */
+export async function toonMijnTaken(ctx: RequestContext, pagina: number, today = amsterdamDay()): Promise<TakenPagina> {
+  if (!heeftTaken(ctx.actor.role)) return { regels: [], totaal: 0, pagina: 1, paginas: 1 };
+  const totaal = await aantalTaken(ctx, today);
+  const paginas = Math.max(1, Math.ceil(totaal / TAKEN_PER_PAGINA));
+  const deze = Math.min(pagina, paginas);
+  const skip = (deze - 1) * TAKEN_PER_PAGINA;
+  const regels = (await leestOpgeslagen(today)) ? await opgeslagenPagina(ctx, skip, today) : (await mijnTaken(ctx, today)).slice(skip, skip + TAKEN_PER_PAGINA);
+  await recordAudit(db(), { actor: ctx.actor, action: "TRAJECT_LIST", onderdeel: "mijn taken", outcome: "ALLOWED", ip: ctx.ip });
+  return { regels, totaal, pagina: deze, paginas };
 }

@@ -10,6 +10,6 @@ import { lijstParamsVoor } from "./search-term";
 /** `onderdeel` names the page in the access log. */
 export async function startpagina(ctx: RequestContext, searchParams: SearchParams, onderdeel: string) {
   const params = lijstParamsVoor(searchParams, ctx.actor.id);
-  const [taken, lijst, keuzes] = await Promise.all([toonMijnTaken(ctx), lijstTrajecten(ctx, params, onderdeel), lijstKeuzes(ctx)]);
+  const [taken, lijst, keuzes] = await Promise.all([toonMijnTaken(ctx, params.taken), lijstTrajecten(ctx, params, onderdeel), lijstKeuzes(ctx)]);
   return { params, taken, lijst, keuzes };
 }

@@ -8,6 +8,7 @@ const today = day("2026-03-30"); // the Monday after the change to summer time
 function feiten(over: Partial<TaakFeiten>): TaakFeiten {
   return {
     id: "t1",
+    nummer: 1,
     fase: "INTENSIEF",
     aanmeldingStap: null,
     topteamId: "team",

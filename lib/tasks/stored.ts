@@ -1,0 +1,138 @@
+// "Mijn taken" kept in a table for one day (docs/decisions/0020), so that a start page counts
+// and pages them in SQL instead of computing thousands of tasks on every request. The rules stay
+// the one source: the rows are what takenVoorAlleLijsten gives for the day in TakenStand.
+// - Every write to a traject recomputes its rows (and those of the student's other trajecten)
+//   in its own transaction: werkTakenBij, called where the figures cache is invalidated.
+// - Each day a job recomputes them all for the new day: herberekenTaken.
+// - A reader on another day, or with another evaluation interval, computes live instead.
+//
+// A recomputation of all must not be undone by a write committing beside it: writers take a
+// shared advisory lock, the full run takes it exclusively. A write waits at most one full run
+// (seconds, once a day); writes do not wait for each other. Writers take it before they lock a
+// traject's row: the full run's inserts check their foreign key against those rows, so a writer
+// that held a row and then waited for the run would wait for a run that waits for it.
+import "server-only";
+import { trajectWhere, type Actor } from "../authz";
+import { amsterdamDay } from "../calendar";
+import { db } from "../db";
+import type { Prisma } from "../generated/prisma/client";
+import { alleKandidaten } from "./candidates";
+import { leesTaakFeiten, type TaakTraject } from "./facts-read";
+import { evaluatieWeken, takenVoorAlleLijsten, taakRolVan, type TaakSoort } from "./rules";
+
+type Writer = Prisma.TransactionClient;
+
+/** The advisory lock of the stored tasks (an arbitrary, fixed number beside the figures cache's). */
+const SLOT = 7_202_002;
+/** Trajecten per statement in a full run: their facts and rows stay a few megabytes. */
+const PER_KEER = 5_000;
+
+/** The stored tasks' rows of `feiten` on `dag`, numbered per traject and list in the rules' order. */
+function rijen(feiten: readonly TaakTraject[], dag: Date, weken: number) {
+  return feiten.flatMap((f) => {
+    const volgende = new Map<string, number>();
+    return takenVoorAlleLijsten(f, dag, weken).map(({ rol, eigenaarId, taak }) => {
+      const volgorde = volgende.get(rol) ?? 0;
+      volgende.set(rol, volgorde + 1);
+      return { trajectId: f.id, rol, volgorde, eigenaarId, soort: taak.soort, dueOn: taak.dueOn.toISOString().slice(0, 10), nummer: f.nummer };
+    });
+  });
+}
+
+/** Replaces the stored tasks of `ids` with what the rules give on `dag`. */
+async function bewaar(tx: Writer, ids: readonly string[], dag: Date, weken: number, eerstWeg: boolean): Promise<number> {
+  if (eerstWeg) await tx.$executeRaw`DELETE FROM "OpenTaak" WHERE "trajectId" = ANY(${ids})`;
+  const rows = rijen(await leesTaakFeiten(ids, null, tx), dag, weken);
+  if (rows.length === 0) return 0;
+  const kolom = <K extends keyof (typeof rows)[number]>(k: K) => rows.map((r) => r[k]);
+  // One statement per batch, as arrays: a row per parameter set would be thousands of round trips.
+  await tx.$executeRaw`
+    INSERT INTO "OpenTaak" ("trajectId", rol, volgorde, "eigenaarId", soort, "dueOn", nummer)
+    SELECT * FROM unnest(${kolom("trajectId")}::text[], ${kolom("rol")}::text[]::"TaakRol"[], ${kolom("volgorde")}::int[],
+                         ${kolom("eigenaarId")}::text[], ${kolom("soort")}::text[], ${kolom("dueOn")}::text[]::date[], ${kolom("nummer")}::int[])`;
+  return rows.length;
+}
+
+/** The writers' side of the lock: first thing in a transaction that will call werkTakenBij. */
+export async function naHerberekening(tx: Writer): Promise<void> {
+  await tx.$executeRaw`SELECT pg_advisory_xact_lock_shared(${SLOT})`;
+}
+
+/**
+ * Recomputes, inside the transaction of a write to traject `trajectId`, the stored tasks it may
+ * have changed: its own and those of the student's other trajecten (a birth date or a consent
+ * is the student's). Nothing while the stored tasks are of another day: the day's run redoes all.
+ */
+export async function werkTakenBij(tx: Writer, trajectId: string, today: Date = amsterdamDay()): Promise<void> {
+  await naHerberekening(tx);
+  const stand = await tx.takenStand.findUnique({ where: { id: 1 } });
+  if (!stand || stand.dag.getTime() !== today.getTime()) return;
+  const ids = await tx.$queryRaw<{ id: string }[]>`
+    SELECT id FROM "Traject" WHERE id = ${trajectId} OR "studentId" = (SELECT "studentId" FROM "Traject" WHERE id = ${trajectId})`;
+  await bewaar(
+    tx,
+    ids.map((r) => r.id),
+    stand.dag,
+    stand.weken,
+    true,
+  );
+}
+
+/** Recomputes every stored task for `today`: the daily job, and after a bulk load. Returns how many there are. */
+export async function herberekenTaken(today: Date = amsterdamDay(), weken: number = evaluatieWeken(process.env)): Promise<number> {
+  return db().$transaction(
+    async (tx) => {
+      // Every write that could change a task has committed before this, or waits for it.
+      await tx.$executeRaw`SELECT pg_advisory_xact_lock(${SLOT})`;
+      await tx.$executeRaw`DELETE FROM "OpenTaak"`;
+      const ids = (await tx.traject.findMany({ where: alleKandidaten(today, weken), select: { id: true } })).map((r) => r.id);
+      let aantal = 0;
+      for (let i = 0; i < ids.length; i += PER_KEER) aantal += await bewaar(tx, ids.slice(i, i + PER_KEER), today, weken, false);
+      await tx.takenStand.upsert({ where: { id: 1 }, create: { dag: today, weken }, update: { dag: today, weken } });
+      return aantal;
+    },
+    { maxWait: 60_000, timeout: 600_000 },
+  );
+}
+
+/** Whether the stored tasks are those of `today` with an evaluation every `weken` weeks. */
+export async function opgeslagenVoor(today: Date, weken: number): Promise<boolean> {
+  const stand = await db().takenStand.findUnique({ where: { id: 1 }, select: { dag: true, weken: true } });
+  return stand !== null && stand.dag.getTime() === today.getTime() && stand.weken === weken;
+}
+
+/** The stored tasks on `actor`'s list, in their read scope: the same filter the live list applies. */
+function opgeslagenWhere(actor: Actor): Prisma.OpenTaakWhereInput | null {
+  const rol = taakRolVan(actor.role);
+  if (!rol) return null;
+  const scope = trajectWhere(actor, "traject:read");
+  if (rol === "GEDRAGSWETENSCHAPPER") return { rol, traject: { AND: [scope, { topteamId: actor.topteamId }] } };
+  if (rol === "TEAMLID") return { rol, traject: scope, OR: [{ eigenaarId: null }, { eigenaarId: actor.id }] };
+  return { rol, traject: scope };
+}
+
+/** How many tasks `actor` has, from the stored rows. */
+export async function telOpgeslagen(actor: Actor): Promise<number> {
+  const where = opgeslagenWhere(actor);
+  return where ? db().openTaak.count({ where }) : 0;
+}
+
+export interface OpgeslagenTaak {
+  trajectId: string;
+  soort: TaakSoort;
+  dueOn: Date;
+}
+
+/** Tasks `skip` to `skip + take` of `actor`'s list, in the list's order, from the stored rows. */
+export async function leesOpgeslagen(actor: Actor, skip: number, take: number): Promise<OpgeslagenTaak[]> {
+  const where = opgeslagenWhere(actor);
+  if (!where) return [];
+  const rows = await db().openTaak.findMany({
+    where,
+    orderBy: [{ dueOn: "asc" }, { nummer: "asc" }, { volgorde: "asc" }],
+    skip,
+    take,
+    select: { trajectId: true, soort: true, dueOn: true },
+  });
+  return rows.map((r) => ({ ...r, soort: r.soort as TaakSoort }));
+}

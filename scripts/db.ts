@@ -1,8 +1,9 @@
 // Database tasks for npm scripts: `migrate` applies pending migrations; `seed` also loads the
-// fictional demo data (safe to run again). Uses DATABASE_URL, or the embedded database in .data/.
+// fictional demo data (safe to run again) and computes the day's stored tasks. Uses DATABASE_URL, or the embedded database in .data/.
 import { amsterdamDay } from "../lib/calendar";
 import { describeTarget, targetFromEnv } from "../lib/db/connect";
 import { openAndMigrate } from "../lib/db/prepare";
+import { herberekenTaken } from "../lib/tasks/stored";
 import { seedDemoData } from "../prisma/seed";
 
 const command = process.argv[2];
@@ -22,6 +23,8 @@ try {
   if (command === "seed") {
     const summary = await seedDemoData(database.prisma, amsterdamDay());
     console.log(`Demo data: ${summary.users} accounts, ${summary.trajecten} trajecten (existing rows left as they were)`);
+    // The seed writes rows directly, past the writes that keep the stored tasks current.
+    console.log(`Mijn taken: ${await herberekenTaken()} stored for today`);
   }
 } catch (error) {
   console.error(error instanceof Error ? error.message : error);

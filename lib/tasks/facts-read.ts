@@ -18,7 +18,7 @@ SELECT json_build_object(
   'aangemeldOp', t."aangemeldOp", 'kenmerk', t.kenmerk, 'onderzoekStart', t."onderzoekStart",
   'intensiefStart', t."intensiefStart", 'intensiefWeken', t."intensiefWeken", 'borgingStart', t."borgingStart",
   'followUpStart', t."followUpStart",
-  'school', sc.naam,
+  'schoolId', t."schoolId", 'school', sc.naam,
   'student', CASE WHEN s.id IS NOT NULL THEN json_build_object('voornaam', s.voornaam, 'achternaam', s.achternaam, 'geboortedatum', s.geboortedatum) END,
   'followUps', coalesce(fu.momenten, '[]'),
   'consents', coalesce(c.staand, '[]'),
@@ -67,6 +67,7 @@ interface Feiten {
   intensiefWeken: number;
   borgingStart: Datum | null;
   followUpStart: Datum | null;
+  schoolId: string;
   school: string;
   student: { voornaam: string; achternaam: string; geboortedatum: Datum } | null;
   followUps: FollowUpMoment[];
@@ -102,6 +103,7 @@ function omzetten(f: Feiten) {
     intensiefWeken: f.intensiefWeken,
     borgingStart: dag(f.borgingStart),
     followUpStart: dag(f.followUpStart),
+    schoolId: f.schoolId,
     school: { naam: f.school },
     student: f.student && { ...f.student, geboortedatum: new Date(f.student.geboortedatum) },
     followUpsDone: f.followUps,

@@ -34,7 +34,8 @@ function rijen(feiten: readonly TaakTraject[], dag: Date, weken: number) {
     return takenVoorAlleLijsten(f, dag, weken).map(({ rol, eigenaarId, taak }) => {
       const volgorde = volgende.get(rol) ?? 0;
       volgende.set(rol, volgorde + 1);
-      return { trajectId: f.id, rol, volgorde, eigenaarId, soort: taak.soort, dueOn: taak.dueOn.toISOString().slice(0, 10), nummer: f.nummer };
+      const dueOn = taak.dueOn.toISOString().slice(0, 10);
+      return { trajectId: f.id, rol, volgorde, eigenaarId, soort: taak.soort, dueOn, nummer: f.nummer, topteamId: f.topteamId, schoolId: f.schoolId };
     });
   });
 }
@@ -47,9 +48,10 @@ async function bewaar(tx: Writer, ids: readonly string[], dag: Date, weken: numb
   const kolom = <K extends keyof (typeof rows)[number]>(k: K) => rows.map((r) => r[k]);
   // One statement per batch, as arrays: a row per parameter set would be thousands of round trips.
   await tx.$executeRaw`
-    INSERT INTO "OpenTaak" ("trajectId", rol, volgorde, "eigenaarId", soort, "dueOn", nummer)
+    INSERT INTO "OpenTaak" ("trajectId", rol, volgorde, "eigenaarId", soort, "dueOn", nummer, "topteamId", "schoolId")
     SELECT * FROM unnest(${kolom("trajectId")}::text[], ${kolom("rol")}::text[]::"TaakRol"[], ${kolom("volgorde")}::int[],
-                         ${kolom("eigenaarId")}::text[], ${kolom("soort")}::text[], ${kolom("dueOn")}::text[]::date[], ${kolom("nummer")}::int[])`;
+                         ${kolom("eigenaarId")}::text[], ${kolom("soort")}::text[], ${kolom("dueOn")}::text[]::date[], ${kolom("nummer")}::int[],
+                         ${kolom("topteamId")}::text[], ${kolom("schoolId")}::text[])`;
   return rows.length;
 }
 
@@ -101,14 +103,29 @@ export async function opgeslagenVoor(today: Date, weken: number): Promise<boolea
   return stand !== null && stand.dag.getTime() === today.getTime() && stand.weken === weken;
 }
 
+/**
+ * A plain equality on the traject's team or school in `where`, mirrored on the rows' copies: the
+ * same trajecten, found through the rows' own index. The join to the traject still decides.
+ */
+function vernauwd(where: Prisma.TrajectWhereInput): Prisma.OpenTaakWhereInput {
+  return {
+    ...(typeof where.topteamId === "string" ? { topteamId: where.topteamId } : {}),
+    ...(typeof where.schoolId === "string" ? { schoolId: where.schoolId } : {}),
+  };
+}
+
 /** The stored tasks on `actor`'s list, in their read scope: the same filter the live list applies. */
 function opgeslagenWhere(actor: Actor): Prisma.OpenTaakWhereInput | null {
   const rol = taakRolVan(actor.role);
   if (!rol) return null;
   const scope = trajectWhere(actor, "traject:read");
-  if (rol === "GEDRAGSWETENSCHAPPER") return { rol, traject: { AND: [scope, { topteamId: actor.topteamId }] } };
+  if (rol === "GEDRAGSWETENSCHAPPER") {
+    // Their list is their own team's (lib/tasks/rules.ts), within the scope.
+    const team = { topteamId: actor.topteamId };
+    return { rol, ...vernauwd(team), traject: { AND: [scope, team] } };
+  }
   if (rol === "TEAMLID") return { rol, traject: scope, OR: [{ eigenaarId: null }, { eigenaarId: actor.id }] };
-  return { rol, traject: scope };
+  return { rol, ...vernauwd(scope), traject: scope };
 }
 
 /** How many tasks `actor` has, from the stored rows. */

@@ -10,6 +10,8 @@ CREATE TABLE "OpenTaak" (
     "soort" TEXT NOT NULL,
     "dueOn" DATE NOT NULL,
     "nummer" INTEGER NOT NULL,
+    "topteamId" TEXT,
+    "schoolId" TEXT NOT NULL,
 
     CONSTRAINT "OpenTaak_pkey" PRIMARY KEY ("trajectId","rol","volgorde")
 );
@@ -25,6 +27,15 @@ CREATE TABLE "TakenStand" (
 
 -- CreateIndex
 CREATE INDEX "OpenTaak_rol_dueOn_nummer_volgorde_idx" ON "OpenTaak"("rol", "dueOn", "nummer", "volgorde");
+
+-- CreateIndex
+CREATE INDEX "OpenTaak_rol_topteamId_dueOn_nummer_volgorde_idx" ON "OpenTaak"("rol", "topteamId", "dueOn", "nummer", "volgorde");
+
+-- CreateIndex
+CREATE INDEX "OpenTaak_rol_schoolId_dueOn_nummer_volgorde_idx" ON "OpenTaak"("rol", "schoolId", "dueOn", "nummer", "volgorde");
+
+-- CreateIndex
+CREATE INDEX "Traject_studentId_idx" ON "Traject"("studentId");
 
 -- AddForeignKey
 ALTER TABLE "OpenTaak" ADD CONSTRAINT "OpenTaak_trajectId_fkey" FOREIGN KEY ("trajectId") REFERENCES "Traject"("id") ON DELETE CASCADE ON UPDATE CASCADE;

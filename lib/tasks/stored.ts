@@ -69,6 +69,9 @@ export async function werkTakenBij(tx: Writer, trajectId: string, today: Date = 
   await naHerberekening(tx);
   const stand = await tx.takenStand.findUnique({ where: { id: 1 } });
   if (!stand || stand.dag.getTime() !== today.getTime()) return;
+  // The facts' statement joins a dozen relations in the order it is written, which is the good
+  // one; letting the planner search them cost more than running it, on every write.
+  await tx.$executeRaw`SET LOCAL join_collapse_limit = 1`;
   const ids = await tx.$queryRaw<{ id: string }[]>`
     SELECT id FROM "Traject" WHERE id = ${trajectId} OR "studentId" = (SELECT "studentId" FROM "Traject" WHERE id = ${trajectId})`;
   await bewaar(

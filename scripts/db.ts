@@ -2,6 +2,7 @@
 // fictional demo data (safe to run again) and computes the day's stored tasks. Uses DATABASE_URL, or the embedded database in .data/.
 import { amsterdamDay } from "../lib/calendar";
 import { describeTarget, targetFromEnv } from "../lib/db/connect";
+import { installDatabase } from "../lib/db";
 import { openAndMigrate } from "../lib/db/prepare";
 import { herberekenTaken } from "../lib/tasks/stored";
 import { seedDemoData } from "../prisma/seed";
@@ -23,7 +24,9 @@ try {
   if (command === "seed") {
     const summary = await seedDemoData(database.prisma, amsterdamDay());
     console.log(`Demo data: ${summary.users} accounts, ${summary.trajecten} trajecten (existing rows left as they were)`);
-    // The seed writes rows directly, past the writes that keep the stored tasks current.
+    // The seed writes rows directly, past the writes that keep the stored tasks current. On
+    // the embedded engine this process may open the folder once: db() must be this database.
+    installDatabase(database);
     console.log(`Mijn taken: ${await herberekenTaken()} stored for today`);
   }
 } catch (error) {

@@ -101,7 +101,7 @@ export async function inWritableTraject<S extends Prisma.TrajectSelect & { versi
       // Every write to a traject passes here: the closed quarters' figures and the stored tasks
       // it may change go with it.
       await vervalFigurenVan(tx, write.trajectId);
-      await werkTakenBij(tx, write.trajectId);
+      await werkTakenBij(tx, [write.trajectId]);
       return result;
     }, TRANSACTION_OPTIONS);
   } catch (error) {

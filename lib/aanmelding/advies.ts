@@ -8,7 +8,7 @@ import type { RequestContext } from "../authz";
 import { amsterdamDay } from "../calendar";
 import { db } from "../db";
 import { vervalFiguren } from "../figures/figures-cache";
-import { werkTakenBij } from "../tasks/stored";
+import { naHerberekening, werkTakenBij } from "../tasks/stored";
 import { AppError } from "../errors";
 import { assertDatum, zDag } from "../forms/schema";
 import { OPENING } from "../trajecten/history";
@@ -39,6 +39,7 @@ export async function vraagAdvies(ctx: RequestContext, input: Omit<AdviesVraag, 
   assertDatum(input.datum, today);
   const schoolId = ctx.actor.schoolId;
   return db().$transaction(async (tx) => {
+    await naHerberekening(tx);
     const traject = await tx.traject.create({
       data: {
         ...NIEUW_TRAJECT,
@@ -53,7 +54,7 @@ export async function vraagAdvies(ctx: RequestContext, input: Omit<AdviesVraag, 
     });
     // Dated in a closed quarter, it is part of that quarter's figures.
     await vervalFiguren(tx, input.datum);
-    await werkTakenBij(tx, traject.id);
+    await werkTakenBij(tx, [traject.id]);
     await recordAudit(tx, { actor: ctx.actor, action: "TRAJECT_CREATE", onderdeel: "advies", outcome: "ALLOWED", trajectId: traject.id, ip: ctx.ip });
     return traject.id;
   });

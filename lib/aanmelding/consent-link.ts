@@ -147,7 +147,7 @@ async function viaLink(token: string, ip: string | null, now: Date, work: (tx: P
     const today = amsterdamDay(now);
     await tx.traject.update({ where: { id: link.trajectId }, data: { version: { increment: 1 } } });
     await vervalFigurenVan(tx, link.trajectId);
-    await werkTakenBij(tx, link.trajectId, today);
+    await werkTakenBij(tx, [link.trajectId], today);
     const fase = traject!.fase as Prisma.TrajectTransitionCreateManyInput["naarFase"];
     const stap = traject!.aanmeldingStap as Prisma.TrajectTransitionCreateManyInput["naarStap"];
     await tx.trajectTransition.create({

@@ -72,7 +72,7 @@ export async function wisVanLeerling(tx: Prisma.TransactionClient, studentId: st
     await tx.student.delete({ where: { id: studentId } });
   }
   await vervalFiguren(tx, null);
-  for (const id of trajectIds) await werkTakenBij(tx, id, today);
+  await werkTakenBij(tx, trajectIds, today);
   return nogTeBewaren === 0;
 }
 

@@ -101,7 +101,11 @@ async function opgeslagenPagina(ctx: RequestContext, skip: number, today: Date):
   const live = await takenIn(ctx, [...new Set(rows.map((r) => r.trajectId))], today, evaluatieWeken(process.env));
   const sleutel = (t: { trajectId: string; soort: string; dueOn: Date }) => `${t.trajectId} ${t.soort} ${t.dueOn.getTime()}`;
   const wachtrij = new Map<string, TaakRegel[]>();
-  for (const taak of live) wachtrij.set(sleutel(taak), [...(wachtrij.get(sleutel(taak)) ?? []), taak]);
+  for (const taak of live) {
+    const gelijk = wachtrij.get(sleutel(taak));
+    if (gelijk) gelijk.push(taak);
+    else wachtrij.set(sleutel(taak), [taak]);
+  }
   // A row whose traject changed since it was read (a write committing in between) is left out.
   return rows.flatMap((row) => wachtrij.get(sleutel(row))?.shift() ?? []);
 }

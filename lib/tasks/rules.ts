@@ -1,6 +1,7 @@
 // "Mijn taken": the work each role has, derived from a traject's state and its terms. Pure: the
 // same term functions as the traject page (lib/trajecten/terms.ts), so the list never disagrees
-// with the page. The facts are loaded by lib/tasks/queries.ts, in the actor's scope.
+// with the page. The facts are read by lib/tasks/facts-read.ts, for the trajecten in the actor's
+// scope (lib/tasks/queries.ts) or for all of them (lib/tasks/stored.ts).
 import { daysBetween, plusDays, plusWeeks } from "../calendar";
 import type { AanmeldingStap, Fase, FollowUpMoment, Role, TaakRol } from "../generated/prisma/enums";
 import { heeftGeldigeToestemming, type ToestemmingFeiten } from "../trajecten/consent-shield";
@@ -79,7 +80,7 @@ export interface Taak {
   detail: string | null;
 }
 
-/** What the rules need to know of one traject; lib/tasks/queries.ts loads it. */
+/** What the rules need to know of one traject; lib/tasks/facts-read.ts reads it. */
 export interface TaakFeiten extends TermFacts, ToestemmingFeiten {
   id: string;
   nummer: number;

@@ -61,19 +61,19 @@ export async function naHerberekening(tx: Writer): Promise<void> {
 }
 
 /**
- * Recomputes, inside the transaction of a write to traject `trajectId`, the stored tasks it may
- * have changed: its own and those of the student's other trajecten (a birth date or a consent
- * is the student's). Nothing while the stored tasks are of another day: the day's run redoes all.
+ * Recomputes, inside the transaction of a write to trajecten `trajectIds`, the stored tasks it
+ * may have changed: theirs and those of their students' other trajecten (a birth date or a
+ * consent is the student's). Nothing while the stored tasks are of another day: the day's run
+ * redoes all. The transaction took naHerberekening first.
  */
-export async function werkTakenBij(tx: Writer, trajectId: string, today: Date = amsterdamDay()): Promise<void> {
-  await naHerberekening(tx);
+export async function werkTakenBij(tx: Writer, trajectIds: readonly string[], today: Date = amsterdamDay()): Promise<void> {
   const stand = await tx.takenStand.findUnique({ where: { id: 1 } });
   if (!stand || stand.dag.getTime() !== today.getTime()) return;
   // The facts' statement joins a dozen relations in the order it is written, which is the good
   // one; letting the planner search them cost more than running it, on every write.
   await tx.$executeRaw`SET LOCAL join_collapse_limit = 1`;
   const ids = await tx.$queryRaw<{ id: string }[]>`
-    SELECT id FROM "Traject" WHERE id = ${trajectId} OR "studentId" = (SELECT "studentId" FROM "Traject" WHERE id = ${trajectId})`;
+    SELECT id FROM "Traject" WHERE id = ANY(${trajectIds}) OR "studentId" IN (SELECT "studentId" FROM "Traject" WHERE id = ANY(${trajectIds}))`;
   await bewaar(
     tx,
     ids.map((r) => r.id),

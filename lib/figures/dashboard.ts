@@ -11,7 +11,7 @@ import type { ExitVoor, FollowUpMoment, StopReden } from "../generated/prisma/en
 import type { RequestContext } from "../authz";
 import { amsterdamDay } from "../calendar";
 import { gecachteFiguren } from "./figures-cache";
-import { getal, kernVan, type Kerncijfers } from "./kerncijfers";
+import { bezet, getal, kernVan, type Kerncijfers, type StandRij } from "./kerncijfers";
 import { grenzen, vergelijking, type Kwartaal } from "./quarter";
 
 export const PERIODEN = ["huidig", "vorig", "jaarEerder"] as const;
@@ -99,58 +99,90 @@ const inP = (kolom: Prisma.Sql) => Prisma.sql`(${kolom} >= p.van AND ${kolom} < 
  */
 const OVERLAPT_P = Prisma.sql`(f."aangemeldOp" < p.tot AND (f."afgeslotenOp" IS NULL OR f."afgeslotenOp" >= p.van))`;
 
-/** Where a traject was on the quarter's last day, from its phase dates. */
+/** The traject was still open on the quarter's last day: begun before its end, not closed before it. */
+const OPEN_OP_EINDE = Prisma.sql`(f."aangemeldOp" < p.tot AND (f."afgeslotenOp" IS NULL OR f."afgeslotenOp" >= p.tot))`;
+
+/** Where an open traject was on the quarter's last day, from its phase dates. */
 const FASE_OP_EINDE = Prisma.sql`CASE
-  WHEN f."afgeslotenOp" < p.tot THEN 'GESLOTEN'
   WHEN f."followUpStart" < p.tot THEN 'FOLLOW_UP'
   WHEN f."borgingStart" < p.tot THEN 'BORGING'
   WHEN f."intensiefStart" < p.tot THEN 'INTENSIEF'
   WHEN f."onderzoekStart" < p.tot THEN 'ONDERZOEK'
-  WHEN f."aangemeldOp" < p.tot THEN 'AANMELDING'
+  ELSE 'AANMELDING'
 END`;
 
 /**
- * Whether a traject held a place in its team on the quarter's last day: BEZETTING
- * (lib/trajecten/stand.ts) read from the phase dates, from approval until borging ends or the
- * traject closes.
+ * Whether it had been approved by then: with its phase, this says whether it held a place in its
+ * team (BEZETTING, lib/trajecten/stand.ts: from approval until borging ends).
  */
 // A traject in onderzoek was approved, also where an older row lacks the approval date.
-const BEZET_OP_EINDE = Prisma.sql`(COALESCE(f."goedgekeurdOp", f."onderzoekStart") < p.tot AND ${FASE_OP_EINDE} IN ('AANMELDING', 'ONDERZOEK', 'INTENSIEF', 'BORGING'))`;
+const GOEDGEKEURD_OP_EINDE = Prisma.sql`COALESCE(COALESCE(f."goedgekeurdOp", f."onderzoekStart") < p.tot, false)`;
 
 // Onderzoek ends when intensief starts, or when the adviesgesprek closes the traject.
 export const ONDERZOEK_EINDE = Prisma.sql`COALESCE(f."intensiefStart", CASE WHEN f."stopReden" = 'NIET_PASSEND_NA_ONDERZOEK' THEN f."afgeslotenOp" END)`;
 
-/** The headline figures (Kerncijfers) of each quarter of `perioden`, one row per label. */
-export function kernSql(perioden: Perioden, filter: Filter): Prisma.Sql {
-  return Prisma.sql`WITH ${periodenSql(perioden)}, ${trajectenSql(filter, spanVan(perioden))}
+/** Every date of a traject's phases: an event in a quarter is one of these in it. */
+const FASE_DATA = ["aangemeldOp", "aanvraagOp", "goedgekeurdOp", "onderzoekStart", "intensiefStart", "borgingStart", "followUpStart", "afgeslotenOp"] as const;
+const LAATSTE_DATUM = Prisma.sql`GREATEST(${Prisma.join(FASE_DATA.map((k) => Prisma.raw(`f."${k}"`)))})`;
+
+/** The events counted in a quarter, each under its column of Kerncijfers: how many, */
+const GEBEURD_AANTALLEN: readonly (readonly [string, Prisma.Sql])[] = [
+  ["adviesvragen", Prisma.sql`count(*) FILTER (WHERE ${inP(Prisma.sql`f."aangemeldOp"`)})`],
+  ["aanvragen", Prisma.sql`count(*) FILTER (WHERE ${inP(Prisma.sql`f."aanvraagOp"`)})`],
+  ["windstreekoverstijgend", Prisma.sql`count(*) FILTER (WHERE ${inP(Prisma.sql`f."goedgekeurdOp"`)} AND f."windstreekoverstijgend")`],
+  ["gestart", Prisma.sql`count(*) FILTER (WHERE ${inP(Prisma.sql`f."onderzoekStart"`)})`],
+  ["onderzoekKlaar", Prisma.sql`count(*) FILTER (WHERE ${inP(ONDERZOEK_EINDE)} AND f."onderzoekStart" IS NOT NULL)`],
+  ["onderzoekTeLang", Prisma.sql`count(*) FILTER (WHERE ${inP(ONDERZOEK_EINDE)} AND ${ONDERZOEK_EINDE} - f."onderzoekStart" > 28)`],
+  ["intensiefKlaar", Prisma.sql`count(*) FILTER (WHERE ${inP(Prisma.sql`f."borgingStart"`)} AND f."intensiefStart" IS NOT NULL)`],
+  ["intensiefTeLang", Prisma.sql`count(*) FILTER (WHERE ${inP(Prisma.sql`f."borgingStart"`)} AND f."borgingStart" - f."intensiefStart" > f."intensiefWeken" * 7)`],
+  ["borgingKlaar", Prisma.sql`count(*) FILTER (WHERE ${inP(Prisma.sql`f."followUpStart"`)} AND f."borgingStart" IS NOT NULL)`],
+  ["borgingTeLang", Prisma.sql`count(*) FILTER (WHERE ${inP(Prisma.sql`f."followUpStart"`)} AND f."followUpStart" > (f."borgingStart" + interval '3 months')::date)`],
+  ["afgerond", Prisma.sql`count(*) FILTER (WHERE ${inP(Prisma.sql`f."afgeslotenOp"`)} AND f."fase" = 'AFGEROND')`],
+  ["naOnderzoek", Prisma.sql`count(*) FILTER (WHERE ${inP(Prisma.sql`f."afgeslotenOp"`)} AND f."stopReden" = 'NIET_PASSEND_NA_ONDERZOEK')`],
+  ["gestopt", Prisma.sql`count(*) FILTER (WHERE ${inP(Prisma.sql`f."afgeslotenOp"`)} AND f."fase" = 'GESTOPT' AND f."stopReden" <> 'NIET_PASSEND_NA_ONDERZOEK')`],
+];
+/** and the average number of days they took. */
+const GEBEURD_GEMIDDELDEN: readonly (readonly [string, Prisma.Sql])[] = [
+  ["wachtTotGoedkeuring", Prisma.sql`avg(f."goedgekeurdOp" - f."aanvraagOp") FILTER (WHERE ${inP(Prisma.sql`f."onderzoekStart"`)})`],
+  ["wachtTotStart", Prisma.sql`avg(f."onderzoekStart" - f."goedgekeurdOp") FILTER (WHERE ${inP(Prisma.sql`f."onderzoekStart"`)})`],
+  ["onderzoekDagen", Prisma.sql`avg(${ONDERZOEK_EINDE} - f."onderzoekStart") FILTER (WHERE ${inP(ONDERZOEK_EINDE)})`],
+  ["intensiefDagen", Prisma.sql`avg(f."borgingStart" - f."intensiefStart") FILTER (WHERE ${inP(Prisma.sql`f."borgingStart"`)})`],
+  ["borgingDagen", Prisma.sql`avg(f."followUpStart" - f."borgingStart") FILTER (WHERE ${inP(Prisma.sql`f."followUpStart"`)})`],
+];
+const GEBEURD = [...GEBEURD_AANTALLEN, ...GEBEURD_GEMIDDELDEN];
+
+/**
+ * The headline figures (Kerncijfers) of each quarter of `perioden`, in two statements the pool
+ * runs side by side, because open trajecten overlap every quarter and tens of thousands of them
+ * would otherwise each meet every figure's filter:
+ *   - `gebeurd`: what happened in the quarter (requests, phases begun and ended, closures), one
+ *     row per label, from only the trajecten with a phase date on or after the quarter's start;
+ *   - `stand`: where the open trajecten stood on its last day, one expression per traject and
+ *     quarter, grouped by team, phase and approval: the headline figures' phases and the
+ *     caseload per team both come from it (kernVan, caseloadVan).
+ */
+export function kernSql(perioden: Perioden, filter: Filter): { gebeurd: Prisma.Sql; stand: Prisma.Sql } {
+  const span = spanVan(perioden);
+  const w = Prisma.sql`WITH ${periodenSql(perioden)}, ${trajectenSql(filter, span)}`;
+  return {
+    gebeurd: Prisma.sql`${w},
+      g AS (
+        SELECT p.periode, ${Prisma.join(GEBEURD.map(([kolom, sql]) => Prisma.sql`${sql} AS ${Prisma.raw(`"${kolom}"`)}`))}
+        FROM p JOIN f ON ${OVERLAPT_P} AND ${LAATSTE_DATUM} >= p.van
+        WHERE ${LAATSTE_DATUM} >= ${iso(span.van)}::date
+        GROUP BY p.periode
+      )
       SELECT p.periode,
-        count(*) FILTER (WHERE ${inP(Prisma.sql`f."aangemeldOp"`)}) AS adviesvragen,
-        count(*) FILTER (WHERE ${inP(Prisma.sql`vo."gehoudenOp"`)}) AS vooroverleggen,
-        count(*) FILTER (WHERE ${inP(Prisma.sql`f."aanvraagOp"`)}) AS aanvragen,
-        count(*) FILTER (WHERE ${inP(Prisma.sql`f."goedgekeurdOp"`)} AND f."windstreekoverstijgend") AS windstreekoverstijgend,
-        count(*) FILTER (WHERE ${FASE_OP_EINDE} = 'AANMELDING') AS aanmelding,
-        count(*) FILTER (WHERE ${FASE_OP_EINDE} = 'ONDERZOEK') AS onderzoek,
-        count(*) FILTER (WHERE ${FASE_OP_EINDE} = 'INTENSIEF') AS intensief,
-        count(*) FILTER (WHERE ${FASE_OP_EINDE} = 'BORGING') AS borging,
-        count(*) FILTER (WHERE ${FASE_OP_EINDE} = 'FOLLOW_UP') AS "followUp",
-        count(*) FILTER (WHERE ${inP(Prisma.sql`f."onderzoekStart"`)}) AS gestart,
-        avg(f."goedgekeurdOp" - f."aanvraagOp") FILTER (WHERE ${inP(Prisma.sql`f."onderzoekStart"`)}) AS "wachtTotGoedkeuring",
-        avg(f."onderzoekStart" - f."goedgekeurdOp") FILTER (WHERE ${inP(Prisma.sql`f."onderzoekStart"`)}) AS "wachtTotStart",
-        count(*) FILTER (WHERE ${inP(ONDERZOEK_EINDE)} AND f."onderzoekStart" IS NOT NULL) AS "onderzoekKlaar",
-        avg(${ONDERZOEK_EINDE} - f."onderzoekStart") FILTER (WHERE ${inP(ONDERZOEK_EINDE)}) AS "onderzoekDagen",
-        count(*) FILTER (WHERE ${inP(ONDERZOEK_EINDE)} AND ${ONDERZOEK_EINDE} - f."onderzoekStart" > 28) AS "onderzoekTeLang",
-        count(*) FILTER (WHERE ${inP(Prisma.sql`f."borgingStart"`)} AND f."intensiefStart" IS NOT NULL) AS "intensiefKlaar",
-        avg(f."borgingStart" - f."intensiefStart") FILTER (WHERE ${inP(Prisma.sql`f."borgingStart"`)}) AS "intensiefDagen",
-        count(*) FILTER (WHERE ${inP(Prisma.sql`f."borgingStart"`)} AND f."borgingStart" - f."intensiefStart" > f."intensiefWeken" * 7) AS "intensiefTeLang",
-        count(*) FILTER (WHERE ${inP(Prisma.sql`f."followUpStart"`)} AND f."borgingStart" IS NOT NULL) AS "borgingKlaar",
-        avg(f."followUpStart" - f."borgingStart") FILTER (WHERE ${inP(Prisma.sql`f."followUpStart"`)}) AS "borgingDagen",
-        count(*) FILTER (WHERE ${inP(Prisma.sql`f."followUpStart"`)} AND f."followUpStart" > (f."borgingStart" + interval '3 months')::date) AS "borgingTeLang",
-        count(*) FILTER (WHERE ${inP(Prisma.sql`f."afgeslotenOp"`)} AND f."fase" = 'AFGEROND') AS afgerond,
-        count(*) FILTER (WHERE ${inP(Prisma.sql`f."afgeslotenOp"`)} AND f."stopReden" = 'NIET_PASSEND_NA_ONDERZOEK') AS "naOnderzoek",
-        count(*) FILTER (WHERE ${inP(Prisma.sql`f."afgeslotenOp"`)} AND f."fase" = 'GESTOPT' AND f."stopReden" <> 'NIET_PASSEND_NA_ONDERZOEK') AS gestopt,
-        (SELECT count(*) FROM "Escalatie" e JOIN f f2 ON f2."id" = e."trajectId" WHERE e."datum" >= p.van AND e."datum" < p.tot) AS escalaties
-      FROM p JOIN f ON ${OVERLAPT_P} LEFT JOIN "Vooroverleg" vo ON vo."trajectId" = f."id"
-      GROUP BY p.periode, p.van, p.tot`;
+        ${Prisma.join(GEBEURD_AANTALLEN.map(([kolom]) => Prisma.raw(`coalesce(g."${kolom}", 0) AS "${kolom}"`)))},
+        ${Prisma.join(GEBEURD_GEMIDDELDEN.map(([kolom]) => Prisma.raw(`g."${kolom}"`)))},
+        (SELECT count(*) FROM "Vooroverleg" vo JOIN f ON f."id" = vo."trajectId" WHERE ${inP(Prisma.sql`vo."gehoudenOp"`)} AND ${OVERLAPT_P}) AS vooroverleggen,
+        (SELECT count(*) FROM "Escalatie" e JOIN f ON f."id" = e."trajectId" WHERE e."datum" >= p.van AND e."datum" < p.tot) AS escalaties
+      FROM p LEFT JOIN g ON g.periode = p.periode`,
+    stand: Prisma.sql`${w}
+      SELECT p.periode, f."topteamId" AS "topteamId", ${FASE_OP_EINDE} AS fase, ${GOEDGEKEURD_OP_EINDE} AS goedgekeurd, count(*) AS aantal
+      FROM p JOIN f ON ${OPEN_OP_EINDE}
+      GROUP BY 1, 2, 3, 4`,
+  };
 }
 
 /** The SQL of every figure, for the dashboard and for the benchmark's bare-SQL baseline. */
@@ -166,17 +198,12 @@ function figurenSql(tijdvakken: PerPeriode<Tijdvak>, filter: Filter) {
   // Follow-ups and exit answers are read by their own date: an exit answer comes after closure.
   const perDatum = Prisma.sql`WITH ${periodenSql(perioden)}, ${trajectenSql(filter)}`;
   return {
-    kern: kernSql(perioden, filter),
+    ...kernSql(perioden, filter),
+    teams: Prisma.sql`SELECT tt."id", tt."naam", tt."capaciteit" FROM "Topteam" tt ${teamWhere(filter)} ORDER BY tt."naam"`,
     stopRedenen: Prisma.sql`${w}
       SELECT p.periode, f."stopReden" AS reden, count(*) AS aantal
       FROM p JOIN f ON ${inP(Prisma.sql`f."afgeslotenOp"`)} AND f."fase" = 'GESTOPT'
       GROUP BY p.periode, f."stopReden"`,
-    caseload: Prisma.sql`${w}
-      SELECT p.periode, tt."naam" AS topteam, tt."capaciteit" AS capaciteit,
-        count(f."id") FILTER (WHERE ${BEZET_OP_EINDE}) AS aantal
-      FROM p CROSS JOIN "Topteam" tt LEFT JOIN f ON f."topteamId" = tt."id" AND ${OVERLAPT_P}
-      ${teamWhere(filter)}
-      GROUP BY p.periode, tt."id", tt."naam", tt."capaciteit"`,
     followUps: Prisma.sql`${perDatum}
       SELECT p.periode, fu."moment" AS moment, count(*) AS totaal,
         count(*) FILTER (WHERE fu."opUitstroomniveau" = 'JA') AS "opNiveau",
@@ -195,6 +222,7 @@ function figurenSql(tijdvakken: PerPeriode<Tijdvak>, filter: Filter) {
 }
 
 type Rij = Record<string, unknown> & { periode: Periode };
+type Team = { id: string; naam: string; capaciteit: number };
 
 function perPeriode<T>(maak: (periode: Periode) => T): PerPeriode<T> {
   return { huidig: maak("huidig"), vorig: maak("vorig"), jaarEerder: maak("jaarEerder") };
@@ -234,18 +262,17 @@ export type Figuren = Omit<Dashboard, "kwartalen">;
 
 export async function berekenTijdvakken(tijdvakken: PerPeriode<Tijdvak>, filter: Filter, client: Pick<Prisma.TransactionClient, "$queryRaw"> = db()): Promise<Figuren> {
   const sql = figurenSql(tijdvakken, filter);
-  const queries = [sql.kern, sql.stopRedenen, sql.caseload, sql.followUps, sql.tevredenheid];
+  const queries = [sql.gebeurd, sql.stand, sql.teams, sql.stopRedenen, sql.followUps, sql.tevredenheid];
   const rows: Rij[][] = [];
   if (client === db()) rows.push(...(await Promise.all(queries.map((q) => client.$queryRaw<Rij[]>(q)))));
   // In a transaction one after the other: it has one connection.
   else for (const q of queries) rows.push(await client.$queryRaw<Rij[]>(q));
-  const [kern, stopRedenen, caseload, followUps, tevredenheid] = rows as [Rij[], Rij[], Rij[], Rij[], Rij[]];
+  const [gebeurd, stand, teams, stopRedenen, followUps, tevredenheid] = rows as unknown as [Rij[], StandRij[], Team[], Rij[], Rij[], Rij[]];
+  const standIn = (p: Periode) => stand.filter((r) => r.periode === p);
   return {
-    kern: perPeriode((p) => kernVan(kern.find((r) => r.periode === p))),
+    kern: perPeriode((p) => kernVan(gebeurd.find((r) => r.periode === p), standIn(p))),
     stopRedenen: groepeer<StopReden, number>(stopRedenen, "reden", (r) => getal(r?.aantal) ?? 0).map(({ sleutel, aantallen }) => ({ reden: sleutel, aantallen })),
-    caseload: groepeer<string, { aantal: number; capaciteit: number }>(caseload, "topteam", (r) => ({ aantal: getal(r?.aantal) ?? 0, capaciteit: getal(r?.capaciteit) ?? 0 })).map(
-      ({ sleutel, aantallen }) => ({ topteam: sleutel, capaciteit: aantallen.huidig.capaciteit, aantallen: perPeriode((p) => aantallen[p].aantal) }),
-    ),
+    caseload: teams.map((team) => ({ topteam: team.naam, capaciteit: team.capaciteit, aantallen: perPeriode((p) => bezet(standIn(p), team.id)) })),
     followUps: groepeer<FollowUpMoment, Dashboard["followUps"][number]["aantallen"]["huidig"]>(followUps, "moment", (r) => ({
       totaal: getal(r?.totaal) ?? 0,
       opNiveau: getal(r?.opNiveau) ?? 0,

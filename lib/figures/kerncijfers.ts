@@ -1,4 +1,4 @@
-// The headline figures of one quarter (Kerncijfers), as numbers from a row of kernSql
+// The headline figures of one quarter (Kerncijfers), as numbers from the rows of kernSql
 // (./dashboard.ts): for the quarterly dashboard and for the trend over eight quarters.
 
 export interface Kerncijfers {
@@ -39,10 +39,32 @@ export function getal(value: unknown): number | null {
   return Math.round(Number(value) * 10) / 10;
 }
 
-/** One row of kernSql as numbers; with no trajecten in the filter the cross join has none: all 0. */
-export function kernVan(row: Record<string, unknown> | undefined): Kerncijfers {
+/** One group of kernSql's `stand`: how many open trajecten of a team were in a phase at a quarter's end. */
+export interface StandRij {
+  periode: string;
+  topteamId: string | null;
+  fase: "AANMELDING" | "ONDERZOEK" | "INTENSIEF" | "BORGING" | "FOLLOW_UP";
+  /** Approved by then: with a phase before follow-up, the traject held a place in its team. */
+  goedgekeurd: boolean;
+  aantal: bigint | number;
+}
+
+const FASE_KOLOM = { AANMELDING: "aanmelding", ONDERZOEK: "onderzoek", INTENSIEF: "intensief", BORGING: "borging", FOLLOW_UP: "followUp" } as const;
+
+/**
+ * One quarter's row of kernSql's `gebeurd` and its groups of `stand`, as numbers; with no
+ * trajecten in the filter there is no row: all 0.
+ */
+export function kernVan(row: Record<string, unknown> | undefined, stand: readonly StandRij[] = []): Kerncijfers {
   const velden = Object.fromEntries(Object.entries(row ?? {}).filter(([k]) => k !== "periode").map(([k, v]) => [k, getal(v)]));
-  return { ...LEEG, ...velden } as Kerncijfers;
+  const kern = { ...LEEG, ...velden } as Kerncijfers;
+  for (const groep of stand) kern[FASE_KOLOM[groep.fase]] += Number(groep.aantal);
+  return kern;
+}
+
+/** The places team `topteamId` had taken at the quarter's end (BEZETTING, lib/trajecten/stand.ts). */
+export function bezet(stand: readonly StandRij[], topteamId: string): number {
+  return stand.filter((g) => g.topteamId === topteamId && g.goedgekeurd && g.fase !== "FOLLOW_UP").reduce((som, g) => som + Number(g.aantal), 0);
 }
 
 const LEEG: Kerncijfers = {

@@ -9,7 +9,7 @@ import type { Filter } from "./dashboard";
 import { kernSql } from "./dashboard";
 import type { Waarde } from "./dashboard-rows";
 import { gecachteFiguren } from "./figures-cache";
-import { kernVan, type Kerncijfers } from "./kerncijfers";
+import { kernVan, type Kerncijfers, type StandRij } from "./kerncijfers";
 import { grenzen, isLopend, kwartaalCode, kwartaalKop, verschuif, type Kwartaal } from "./quarter";
 import { SUPPRESS_BELOW, suppressSmall } from "./suppress";
 
@@ -69,8 +69,10 @@ export async function trendFiguren(kwartaal: Kwartaal, filter: Filter, today = a
   const kwartalen = trendKwartalen(kwartaal);
   const sql = kernSql(kwartalen.map((k) => [kwartaalCode(k), grenzen(k)] as const), filter);
   const bereken = async (client: Pick<ReturnType<typeof db>, "$queryRaw">) => {
-    const rows = await client.$queryRaw<Record<string, unknown>[]>(sql);
-    return kwartalen.map((k) => kernVan(rows.find((r) => r.periode === kwartaalCode(k))));
+    // One after the other: the cache's transaction has one connection.
+    const gebeurd = await client.$queryRaw<Record<string, unknown>[]>(sql.gebeurd);
+    const stand = await client.$queryRaw<StandRij[]>(sql.stand);
+    return kwartalen.map((k) => kernVan(gebeurd.find((r) => r.periode === kwartaalCode(k)), stand.filter((r) => r.periode === kwartaalCode(k))));
   };
   const { tot } = grenzen(kwartaal);
   const kern = isLopend(kwartaal, today) ? await bereken(db()) : await gecachteFiguren(JSON.stringify({ trend: TREND_KWARTALEN, ...kwartaal, ...filter }), tot, bereken);

@@ -200,6 +200,14 @@ export function trajectWhere(actor: Actor, permission: Permission): Prisma.Traje
   }
 }
 
+/**
+ * The alternatives of a scope from trajectWhere: its branches where it is one OR, else itself. A
+ * traject is in the scope when it is in one of them.
+ */
+export function alternatieven(scope: Prisma.TrajectWhereInput): Prisma.TrajectWhereInput[] {
+  return Array.isArray(scope.OR) && Object.keys(scope).length === 1 ? scope.OR : [scope];
+}
+
 /** The roles of the Topteam, who read its team-only notes, activities and contacts. */
 export const TOPTEAM_ROLES: readonly Role[] = ["GEDRAGSWETENSCHAPPER", "TOPDOCENT", "HULPVERLENER"];
 

@@ -27,11 +27,13 @@ export async function phaseCounts(): Promise<PhaseCount[]> {
   return rows.map((row) => ({ ...row, count: Number(row.count) }));
 }
 
-/** SQL for "t is at one of `standen`": the same sets as the Prisma filters use. */
+/** SQL for "t is at one of `standen`": the same sets as the Prisma filters use, on the enums' own indexes. */
 function standenSql(standen: readonly Stand[]): Prisma.Sql {
   const one = (stand: Stand) => {
     const { fase, aanmeldingStap } = toestandOf(stand);
-    return aanmeldingStap ? Prisma.sql`(t."fase"::text = ${fase} AND t."aanmeldingStap"::text = ${aanmeldingStap})` : Prisma.sql`t."fase"::text = ${fase}`;
+    return aanmeldingStap
+      ? Prisma.sql`(t."fase" = CAST(${fase} AS "Fase") AND t."aanmeldingStap" = CAST(${aanmeldingStap} AS "AanmeldingStap"))`
+      : Prisma.sql`t."fase" = CAST(${fase} AS "Fase")`;
   };
   return Prisma.sql`(${Prisma.join(standen.map(one), " OR ")})`;
 }
@@ -58,12 +60,16 @@ export async function teamCaseload(): Promise<TeamCaseload[]> {
     { topteam: string; windstreek: string; capaciteit: number; lopend: bigint; windstreekoverstijgend: bigint }[]
   >`
     SELECT tt."naam" AS topteam, w."naam" AS windstreek, tt."capaciteit" AS capaciteit,
-           count(t."id") AS lopend,
-           count(t."id") FILTER (WHERE t."windstreekoverstijgend") AS windstreekoverstijgend
+           coalesce(c.lopend, 0) AS lopend, coalesce(c.windstreekoverstijgend, 0) AS windstreekoverstijgend
     FROM "Topteam" tt
     JOIN "Windstreek" w ON w."id" = tt."windstreekId"
-    LEFT JOIN "Traject" t ON t."topteamId" = tt."id" AND ${standenSql(BEZETTING)}
-    GROUP BY tt."id", tt."naam", w."naam", tt."capaciteit"
+    -- Counted per team first: the phases' index finds the trajecten, no team joins each of them.
+    LEFT JOIN (
+      SELECT t."topteamId", count(*) AS lopend, count(*) FILTER (WHERE t."windstreekoverstijgend") AS windstreekoverstijgend
+      FROM "Traject" t
+      WHERE t."topteamId" IS NOT NULL AND ${standenSql(BEZETTING)}
+      GROUP BY t."topteamId"
+    ) c ON c."topteamId" = tt."id"
     ORDER BY w."naam"`;
   return rows.map((row) => ({ ...row, lopend: Number(row.lopend), windstreekoverstijgend: Number(row.windstreekoverstijgend) }));
 }

@@ -12,7 +12,8 @@
 // traject's row: the full run's inserts check their foreign key against those rows, so a writer
 // that held a row and then waited for the run would wait for a run that waits for it.
 import "server-only";
-import { trajectWhere, type Actor } from "../authz";
+import { isDeepStrictEqual } from "node:util";
+import { alternatieven, trajectWhere, type Actor } from "../authz";
 import { amsterdamDay } from "../calendar";
 import { db } from "../db";
 import type { Prisma } from "../generated/prisma/client";
@@ -35,7 +36,8 @@ function rijen(feiten: readonly TaakTraject[], dag: Date, weken: number) {
       const volgorde = volgende.get(rol) ?? 0;
       volgende.set(rol, volgorde + 1);
       const dueOn = taak.dueOn.toISOString().slice(0, 10);
-      return { trajectId: f.id, rol, volgorde, eigenaarId, soort: taak.soort, dueOn, nummer: f.nummer, topteamId: f.topteamId, schoolId: f.schoolId };
+      const { nummer, topteamId, schoolId, fase, aanmeldingStap } = f;
+      return { trajectId: f.id, rol, volgorde, eigenaarId, soort: taak.soort, dueOn, nummer, topteamId, schoolId, fase, aanmeldingStap };
     });
   });
 }
@@ -48,10 +50,11 @@ async function bewaar(tx: Writer, ids: readonly string[], dag: Date, weken: numb
   const kolom = <K extends keyof (typeof rows)[number]>(k: K) => rows.map((r) => r[k]);
   // One statement per batch, as arrays: a row per parameter set would be thousands of round trips.
   await tx.$executeRaw`
-    INSERT INTO "OpenTaak" ("trajectId", rol, volgorde, "eigenaarId", soort, "dueOn", nummer, "topteamId", "schoolId")
+    INSERT INTO "OpenTaak" ("trajectId", rol, volgorde, "eigenaarId", soort, "dueOn", nummer, "topteamId", "schoolId", fase, "aanmeldingStap")
     SELECT * FROM unnest(${kolom("trajectId")}::text[], ${kolom("rol")}::text[]::"TaakRol"[], ${kolom("volgorde")}::int[],
                          ${kolom("eigenaarId")}::text[], ${kolom("soort")}::text[], ${kolom("dueOn")}::text[]::date[], ${kolom("nummer")}::int[],
-                         ${kolom("topteamId")}::text[], ${kolom("schoolId")}::text[])`;
+                         ${kolom("topteamId")}::text[], ${kolom("schoolId")}::text[], ${kolom("fase")}::text[]::"Fase"[],
+                         ${kolom("aanmeldingStap")}::text[]::"AanmeldingStap"[])`;
   return rows.length;
 }
 
@@ -106,15 +109,37 @@ export async function opgeslagenVoor(today: Date, weken: number): Promise<boolea
   return stand !== null && stand.dag.getTime() === today.getTime() && stand.weken === weken;
 }
 
+/** The traject's columns each row carries a copy of (rijen), kept equal by werkTakenBij. */
+const GEKOPIEERD = new Set(["topteamId", "schoolId", "fase", "aanmeldingStap"]);
+
 /**
- * A plain equality on the traject's team or school in `where`, mirrored on the rows' copies: the
- * same trajecten, found through the rows' own index. The join to the traject still decides.
+ * `where` on the traject as the same filter on the rows' copies of its columns, or null where it
+ * reads anything else (a relation, another column). The copies are rewritten in the transaction
+ * of every write to the traject, so the rows it finds are those of the trajecten `where` finds,
+ * and the scope is applied through the rows' own index, without a join per row.
  */
-function vernauwd(where: Prisma.TrajectWhereInput): Prisma.OpenTaakWhereInput {
-  return {
-    ...(typeof where.topteamId === "string" ? { topteamId: where.topteamId } : {}),
-    ...(typeof where.schoolId === "string" ? { schoolId: where.schoolId } : {}),
-  };
+function opKopieen(where: Prisma.TrajectWhereInput): Prisma.OpenTaakWhereInput | null {
+  const uit: Record<string, unknown> = {};
+  for (const [sleutel, waarde] of Object.entries(where)) {
+    if (waarde === undefined) continue;
+    if (sleutel === "AND" || sleutel === "OR" || sleutel === "NOT") {
+      const delen = ((Array.isArray(waarde) ? waarde : [waarde]) as Prisma.TrajectWhereInput[]).map(opKopieen);
+      if (delen.some((deel) => deel === null)) return null;
+      uit[sleutel] = Array.isArray(waarde) ? delen : delen[0];
+    } else if (GEKOPIEERD.has(sleutel)) uit[sleutel] = waarde;
+    else return null;
+  }
+  return uit as Prisma.OpenTaakWhereInput;
+}
+
+/** Whether every traject `deel` finds, `geheel` finds: it is `geheel`, or one of its alternatives. */
+function valtBinnen(deel: Prisma.TrajectWhereInput, geheel: Prisma.TrajectWhereInput): boolean {
+  return alternatieven(geheel).some((alternatief) => isDeepStrictEqual(alternatief, deel));
+}
+
+/** The stored rows of trajecten in `where`: on the copies where it allows, else joined to the trajecten. */
+function rijenIn(where: Prisma.TrajectWhereInput): Prisma.OpenTaakWhereInput {
+  return opKopieen(where) ?? { traject: where };
 }
 
 /** The stored tasks on `actor`'s list, in their read scope: the same filter the live list applies. */
@@ -123,12 +148,13 @@ function opgeslagenWhere(actor: Actor): Prisma.OpenTaakWhereInput | null {
   if (!rol) return null;
   const scope = trajectWhere(actor, "traject:read");
   if (rol === "GEDRAGSWETENSCHAPPER") {
-    // Their list is their own team's (lib/tasks/rules.ts), within the scope.
+    // Their list is their own team's (lib/tasks/rules.ts), within the scope: where the scope
+    // holds all of the team's trajecten, that is the team's.
     const team = { topteamId: actor.topteamId };
-    return { rol, ...vernauwd(team), traject: { AND: [scope, team] } };
+    return { rol, ...rijenIn(valtBinnen(team, scope) ? team : { AND: [scope, team] }) };
   }
   if (rol === "TEAMLID") return { rol, traject: scope, OR: [{ eigenaarId: null }, { eigenaarId: actor.id }] };
-  return { rol, ...vernauwd(scope), traject: scope };
+  return { rol, ...rijenIn(scope) };
 }
 
 /** How many tasks `actor` has, from the stored rows. */

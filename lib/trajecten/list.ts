@@ -5,7 +5,7 @@
 import "server-only";
 import { authorize } from "../access";
 import { recordAudit } from "../audit";
-import { trajectWhere, type RequestContext } from "../authz";
+import { alternatieven, trajectWhere, type RequestContext } from "../authz";
 import { amsterdamDay, daysBetween, plusDays } from "../calendar";
 import { db } from "../db";
 import type { Prisma } from "../generated/prisma/client";
@@ -155,10 +155,12 @@ export async function lijstKeuzes(ctx: RequestContext): Promise<LijstKeuzes> {
   const breed = actor.role === "COORDINATOR" || actor.role === "ONDERWIJSADVISEUR";
   const metScholen = breed || actor.role === "GEDRAGSWETENSCHAPPER";
   const metLeden = actor.role === "COORDINATOR" || actor.role === "GEDRAGSWETENSCHAPPER";
-  const scope = trajectWhere(actor, "traject:read");
+  // "Has a traject in the scope", asked per alternative of the scope: each finds its own index
+  // (a school's traject of the team, say), where the whole OR would read every traject of the school.
+  const inScope = { OR: alternatieven(trajectWhere(actor, "traject:read")).map((some) => ({ trajecten: { some } })) };
   const [scholen, teams, leden] = await Promise.all([
-    metScholen ? db().school.findMany({ where: { trajecten: { some: scope } }, select: { id: true, naam: true }, orderBy: { naam: "asc" } }) : [],
-    breed ? db().topteam.findMany({ where: { trajecten: { some: scope } }, select: { id: true, naam: true }, orderBy: { naam: "asc" } }) : [],
+    metScholen ? db().school.findMany({ where: inScope, select: { id: true, naam: true }, orderBy: { naam: "asc" } }) : [],
+    breed ? db().topteam.findMany({ where: inScope, select: { id: true, naam: true }, orderBy: { naam: "asc" } }) : [],
     metLeden
       ? db().user.findMany({
           where: { role: { in: ["TOPDOCENT", "HULPVERLENER"] }, active: true, ...(actor.role === "GEDRAGSWETENSCHAPPER" ? { topteamId: actor.topteamId } : {}) },

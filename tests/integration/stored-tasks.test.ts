@@ -1,8 +1,10 @@
 // The stored tasks (lib/tasks/stored.ts) against the rules: for every role with a list, in both
 // windstreken, every page the start page shows and the header's count equal the list the rules
-// compute from the trajecten's facts: after a full run, after the writes that followed it, and
+// compute from the trajecten's facts: after a full run, after the writes that followed it (a
+// team's assignment among them: the lists' scopes read the rows' copies of team and phase), and
 // after a full run and a write at once. On another day the start page computes them instead.
 import { describe, expect, it } from "vitest";
+import { assignTeam } from "@/lib/aanmelding/assignment";
 import { answerInformation, askInformation } from "@/lib/aanmelding/dossiercheck";
 import { withdrawConsent } from "@/lib/aanmelding/consent";
 import { amsterdamDay, plusDays } from "@/lib/calendar";
@@ -86,6 +88,21 @@ describe("stored tasks", () => {
     const consent = await db().consent.findFirstOrThrow({ where: { trajectId: intensief, ingetrokkenOp: null } });
     await withdrawConsent(as(setup.own, "ZORGCOORDINATOR"), { trajectId: intensief, version: await versionOf(db(), intensief), consentId: consent.id, ingetrokkenOp: today }, today);
     expect(await verwachtGelijkAanDeRegels()).toBeGreaterThan(50);
+
+    // Approved while its team is full, then given another windstreek's team by the coördinator:
+    // the rows' copies of the traject's phase and team, which the lists' scopes read, follow it.
+    const team = setup.own.GEDRAGSWETENSCHAPPER.topteamId!;
+    const { capaciteit } = await db().topteam.findUniqueOrThrow({ where: { id: team } });
+    await db().topteam.update({ where: { id: team }, data: { capaciteit: 0 } });
+    const goedgekeurd = await trajectAt(db(), setup.own, "DOSSIERCHECK", plusDays(today, -3));
+    await step(db(), setup.own.ONDERWIJSADVISEUR, goedgekeurd, validInput("AANVRAAG_GOEDGEKEURD", today), today);
+    expect(await db().openTaak.count({ where: { trajectId: goedgekeurd, rol: "COORDINATOR", topteamId: null, aanmeldingStap: "GOEDGEKEURD" } })).toBe(1);
+    await verwachtGelijkAanDeRegels();
+    const anderTeam = setup.foreign.GEDRAGSWETENSCHAPPER.topteamId!;
+    await assignTeam(as(setup.own, "COORDINATOR"), { trajectId: goedgekeurd, version: await versionOf(db(), goedgekeurd), topteamId: anderTeam }, today);
+    expect(await db().openTaak.count({ where: { trajectId: goedgekeurd, rol: "GEDRAGSWETENSCHAPPER", topteamId: anderTeam } })).toBeGreaterThan(0);
+    expect(await verwachtGelijkAanDeRegels()).toBeGreaterThan(50);
+    await db().topteam.update({ where: { id: team }, data: { capaciteit } });
   });
 
   it("are computed live on a day they are not of, and a full run beside a write loses neither", async () => {

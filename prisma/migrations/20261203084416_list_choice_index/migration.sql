@@ -1,0 +1,2 @@
+-- CreateIndex
+CREATE INDEX "Traject_topteamId_schoolId_idx" ON "Traject"("topteamId", "schoolId");

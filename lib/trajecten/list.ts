@@ -1,4 +1,4 @@
-// The traject lists of the start pages: one scoped query per page of 50, filtered, searched and
+// The traject lists of the start pages: one scoped query per page of 25, filtered, searched and
 // ordered in SQL (the running term's last day is stored for that: due-date.ts), counted with
 // count(*). Built on the access layer like every read: the scope is trajectWhere, and a search
 // by name never finds a dossier that hides its name from this reader.
@@ -13,7 +13,8 @@ import type { Fase } from "../generated/prisma/enums";
 import { afgeschermdVoor, nietAfgeschermdWhere } from "./consent-shield";
 import { PER_PAGINA, zoekTermen, type FaseKeuze, type LijstParams } from "./list-params";
 import { toSummary, type TrajectSummary } from "./queries";
-import { listSelect } from "./selects";
+import { leesLijstRelaties } from "./list-read";
+import { trajectKolommen } from "./selects";
 import { OPEN_FASEN } from "./stand";
 import { ALMOST_DUE_DAYS } from "./terms";
 import { nummerUitCode, trajectCode } from "./student-label";
@@ -108,12 +109,7 @@ function orderBy(params: LijstParams): Prisma.TrajectOrderByWithRelationInput[] 
   }
 }
 
-const rijSelect = {
-  ...listSelect,
-  aanvraagOp: true,
-  afgeslotenOp: true,
-  assignments: { orderBy: { user: { naam: "asc" } }, select: { user: { select: { naam: true } } } },
-} as const satisfies Prisma.TrajectSelect;
+const rijKolommen = { ...trajectKolommen, aanvraagOp: true, afgeslotenOp: true } as const satisfies Prisma.TrajectSelect;
 
 /**
  * One page of the trajecten `ctx.actor` may see, as `params` ask. A search writes how many it
@@ -126,17 +122,24 @@ export async function lijstTrajecten(ctx: RequestContext, params: LijstParams, o
   const where = lijstWhere(ctx, params, today);
   const [totaal, rows] = await Promise.all([
     db().traject.count({ where }),
-    db().traject.findMany({ where, select: rijSelect, orderBy: orderBy(params), skip: (params.pagina - 1) * PER_PAGINA, take: PER_PAGINA }),
+    db().traject.findMany({ where, select: rijKolommen, orderBy: orderBy(params), skip: (params.pagina - 1) * PER_PAGINA, take: PER_PAGINA }),
   ]);
-  await recordAudit(db(), { actor: ctx.actor, action, onderdeel, outcome: "ALLOWED", ip: ctx.ip, aantal: zoekt ? totaal : null });
+  const [relaties] = await Promise.all([
+    leesLijstRelaties(rows.map((row) => row.id)),
+    recordAudit(db(), { actor: ctx.actor, action, onderdeel, outcome: "ALLOWED", ip: ctx.ip, aantal: zoekt ? totaal : null }),
+  ]);
+  const metRelaties = rows.flatMap((row) => {
+    const r = relaties.get(row.id);
+    return r ? [{ ...row, ...r }] : [];
+  });
   return {
     totaal,
     pagina: params.pagina,
     paginas: Math.max(1, Math.ceil(totaal / PER_PAGINA)),
-    rijen: rows.map((row) => ({
+    rijen: metRelaties.map((row) => ({
       ...toSummary(row, today, ctx.actor),
       code: trajectCode(row.nummer),
-      toegewezen: row.assignments.map((a) => a.user.naam),
+      toegewezen: row.toegewezen,
       wachtDagen: row.fase === "AANMELDING" && row.aanmeldingStap === "DOSSIERCHECK" && row.aanvraagOp ? daysBetween(row.aanvraagOp, today) : null,
       afgeslotenOp: row.afgeslotenOp,
     })),

@@ -21,7 +21,7 @@ export const vooroverlegSelect = {
 export type VooroverlegDetail = Prisma.VooroverlegGetPayload<{ select: typeof vooroverlegSelect }>;
 
 /** A traject's own columns that every view of it shows: which phase, and the dates of its term. */
-const eigenKolommen = {
+export const trajectKolommen = {
   id: true,
   fase: true,
   aanmeldingStap: true,
@@ -36,9 +36,12 @@ const eigenKolommen = {
   followUpStart: true,
 } satisfies Prisma.TrajectSelect;
 
-/** What a row of a list needs: who, where, which phase, and the dates its term is computed from. */
-export const listSelect = {
-  ...eigenKolommen,
+/**
+ * What a row of a list needs: who, where, which phase, and the dates its term is computed from.
+ * A list reads the relations in one statement of its own (list-read.ts), in this shape.
+ */
+const listSelect = {
+  ...trajectKolommen,
   student: { select: { id: true, voornaam: true, achternaam: true, geboortedatum: true } },
   school: { select: { naam: true } },
   topteam: { select: { naam: true } },
@@ -50,7 +53,7 @@ export type ListRow = Prisma.TrajectGetPayload<{ select: typeof listSelect }>;
 
 /** The traject's own columns the page shows; its relations come in one statement (page-read.ts). */
 export const paginaKolommen = {
-  ...eigenKolommen,
+  ...trajectKolommen,
   studentId: true,
   schoolId: true,
   topteamId: true,

@@ -1,12 +1,13 @@
 // The start pages' traject lists against the database: the stored due date always equals the
 // computed term, filters and order run in SQL and agree with the page's own term function, pages
-// hold 50 rows, and the search finds only what the reader may see, by name only where the name
+// hold 25 rows, and the search finds only what the reader may see, by name only where the name
 // is not shielded, with an audit row that counts and does not quote.
 import { describe, expect, it } from "vitest";
 import { vraagAdvies } from "@/lib/aanmelding/advies";
 import { withdrawConsent } from "@/lib/aanmelding/consent";
 import { day, plusDays } from "@/lib/calendar";
 import { lijstTrajecten } from "@/lib/trajecten/list";
+import { leesLijstRelaties } from "@/lib/trajecten/list-read";
 import { leesLijstParams, PER_PAGINA, type LijstParams } from "@/lib/trajecten/list-params";
 import { termijnOpVan, TERMIJN_FEITEN_SELECT } from "@/lib/trajecten/due-date";
 import { trajectCode } from "@/lib/trajecten/student-label";
@@ -64,7 +65,7 @@ describe("the stored due date", () => {
 });
 
 describe("a traject list", () => {
-  it("holds 50 rows a page, counts them all, and pages on to the last", async () => {
+  it("holds 25 rows a page, counts them all, and pages on to the last", async () => {
     const coordinator = as(setup.own, "COORDINATOR");
     const all = await alleRijen(coordinator, today);
     const first = await lijst(coordinator, {});
@@ -179,5 +180,37 @@ describe("the search", () => {
     expect(rows[0]).toMatchObject({ action: "TRAJECT_SEARCH", outcome: "ALLOWED", aantal: found.totaal, onderdeel: "startpagina coördinatie" });
     expect(JSON.stringify(rows[0], (_k, v: unknown) => (typeof v === "bigint" ? String(v) : v)).toLowerCase()).not.toContain("leerling");
     expect(found.totaal).toBeGreaterThan(0);
+  });
+});
+
+describe("a list's relations", () => {
+  it("are read in one statement as Prisma reads them: student, school, team, follow-ups, consents and who is assigned", async () => {
+    const id = await trajectAt(db(), setup.own, "INTENSIEF", plusDays(today, -60));
+    await recordBothFollowUps(db(), setup.own, await trajectAt(db(), setup.own, "FOLLOW_UP", plusDays(today, -500)), today);
+    const prisma = await db().traject.findMany({
+      select: {
+        id: true,
+        student: { select: { id: true, voornaam: true, achternaam: true, geboortedatum: true } },
+        school: { select: { naam: true } },
+        topteam: { select: { naam: true } },
+        followUps: { select: { moment: true }, orderBy: { moment: "asc" } },
+        consents: { where: { ingetrokkenOp: null }, select: { gegevenDoor: true, bron: true }, orderBy: [{ gegevenDoor: "asc" }, { bron: "asc" }] },
+        assignments: { orderBy: { user: { naam: "asc" } }, select: { user: { select: { naam: true } } } },
+      },
+    });
+    const relaties = await leesLijstRelaties(prisma.map((t) => t.id));
+    const geordend = <T>(lijst: T[]) => [...lijst].sort((a, b) => JSON.stringify(a).localeCompare(JSON.stringify(b)));
+    for (const { id: trajectId, assignments, followUps, consents, ...rest } of prisma) {
+      const gelezen = relaties.get(trajectId)!;
+      expect({ ...gelezen, followUps: geordend(gelezen.followUps), consents: geordend(gelezen.consents) }).toEqual({
+        ...rest,
+        followUps: geordend(followUps),
+        consents: geordend(consents),
+        toegewezen: assignments.map((a) => a.user.naam),
+      });
+    }
+    // The data held each kind of relation, so the comparison compared something.
+    expect(relaties.get(id)!.toegewezen.length).toBeGreaterThan(0);
+    expect(prisma.some((t) => t.followUps.length === 2 && t.consents.length > 0 && t.student && t.topteam)).toBe(true);
   });
 });

@@ -7,8 +7,9 @@
 // writes that met a concurrent change, refused as a conflict as the app should).
 //
 // `npm run loadtest -- startpaginas`: each start page in turn, opened in a loop by 10 users
-// (LOADTEST_USERS) of its role for 20 s (LOADTEST_SECONDS), each user an account of its own with
-// the membership of the demo account whose page it is. Prints `bench load-<page>-rps`,
+// (LOADTEST_USERS) of its role for 20 s (LOADTEST_SECONDS) after 5 s not counted
+// (LOADTEST_WARMUP_SECONDS), each user an account of its own with the membership of the demo
+// account whose page it is. Prints `bench load-<page>-rps`,
 // `bench load-<page>-p95` and `bench load-<page>-errors`.
 import autocannon from "autocannon";
 import { installDatabase } from "../lib/db";
@@ -19,6 +20,7 @@ import { loadUsers, multipart, MULTIPART_TYPE, noteFields, noteForm, usersLike, 
 const startpaginas = process.argv[2] === "startpaginas";
 const USERS = Number(process.env.LOADTEST_USERS ?? (startpaginas ? 10 : 50));
 const SECONDS = Number(process.env.LOADTEST_SECONDS ?? (startpaginas ? 20 : 60));
+const WARMUP_SECONDS = Number(process.env.LOADTEST_WARMUP_SECONDS ?? 5);
 const base = new URL(process.env.LOADTEST_URL ?? appUrl().origin);
 const origin = process.env.APP_URL ? appUrl().origin : base.origin;
 if (!process.env.DATABASE_URL) {
@@ -39,35 +41,43 @@ const STARTPAGINAS = [
   { naam: "coordinatie", pad: "/coordinatie", email: "coordinator@demo.toptrajecten.nl" },
 ] as const;
 
+/** `seconds` of `connections` users each opening `pad` in a loop; the latency of every response. */
+async function belast(pad: string, cookies: readonly string[], seconds: number) {
+  const latencies: number[] = [];
+  let failed = 0;
+  let user = 0;
+  const result = await new Promise<autocannon.Result>((resolve, reject) => {
+    const instance = autocannon(
+      {
+        url: base.origin,
+        connections: USERS,
+        duration: seconds,
+        requests: [
+          {
+            method: "GET",
+            setupRequest(request, context: { cookie?: string }) {
+              context.cookie ??= cookies[user++ % cookies.length];
+              return { ...request, path: pad, headers: { ...request.headers, cookie: context.cookie! } };
+            },
+          },
+        ],
+      },
+      (error, done) => (error ? reject(error) : resolve(done)),
+    );
+    instance.on("response", (_client: unknown, status: number, _bytes: number, ms: number) => {
+      latencies.push(ms);
+      if (status !== 200) failed++;
+    });
+  });
+  return { result, latencies, failed };
+}
+
 if (startpaginas) {
   for (const pagina of STARTPAGINAS) {
     const cookies = await usersLike(database.prisma, base, origin, pagina.email, USERS, `belasting-${pagina.naam}`);
-    const latencies: number[] = [];
-    let failed = 0;
-    let user = 0;
-    const result = await new Promise<autocannon.Result>((resolve, reject) => {
-      const instance = autocannon(
-        {
-          url: base.origin,
-          connections: USERS,
-          duration: SECONDS,
-          requests: [
-            {
-              method: "GET",
-              setupRequest(request, context: { cookie?: string }) {
-                context.cookie ??= cookies[user++ % cookies.length];
-                return { ...request, path: pagina.pad, headers: { ...request.headers, cookie: context.cookie! } };
-              },
-            },
-          ],
-        },
-        (error, done) => (error ? reject(error) : resolve(done)),
-      );
-      instance.on("response", (_client: unknown, status: number, _bytes: number, ms: number) => {
-        latencies.push(ms);
-        if (status !== 200) failed++;
-      });
-    });
+    // Not counted: the first requests of a page run code the server has not compiled yet.
+    await belast(pagina.pad, cookies, WARMUP_SECONDS);
+    const { result, latencies, failed } = await belast(pagina.pad, cookies, SECONDS);
     console.log(`bench load-${pagina.naam}-rps: ${Math.round(result.requests.average)} req/s`);
     console.log(`bench load-${pagina.naam}-p95: ${Math.round(p95(latencies))} ms`);
     console.log(`bench load-${pagina.naam}-errors: ${result.errors + result.timeouts + failed} requests`);

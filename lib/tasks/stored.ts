@@ -75,8 +75,11 @@ export async function werkTakenBij(tx: Writer, trajectIds: readonly string[], to
   // The facts' statement joins a dozen relations in the order it is written, which is the good
   // one; letting the planner search them cost more than running it, on every write.
   await tx.$executeRaw`SET LOCAL join_collapse_limit = 1`;
+  // A union, not an OR: each half is an index lookup, where the OR read every traject (14 ms at 100,000).
   const ids = await tx.$queryRaw<{ id: string }[]>`
-    SELECT id FROM "Traject" WHERE id = ANY(${trajectIds}) OR "studentId" IN (SELECT "studentId" FROM "Traject" WHERE id = ANY(${trajectIds}))`;
+    SELECT id FROM "Traject" WHERE id = ANY(${trajectIds})
+    UNION
+    SELECT andere.id FROM "Traject" t JOIN "Traject" andere ON andere."studentId" = t."studentId" WHERE t.id = ANY(${trajectIds})`;
   await bewaar(
     tx,
     ids.map((r) => r.id),

@@ -61,11 +61,35 @@ function termijnWhere(termijn: NonNullable<LijstParams["termijn"]>, today: Date)
  * where this reader may see them), part of the school's name, the school's own label of an
  * anonymous request, or the traject code.
  */
-function zoekWhere(term: string, ctx: RequestContext, today: Date): Prisma.TrajectWhereInput {
+/**
+ * At most this many students found by a name are passed on by id; past it the search joins the
+ * students instead. Five terms at most (zoekTermen) stay within PostgreSQL's 32,767 parameters.
+ */
+const LEERLINGEN_PER_TERM = 5_000;
+
+/**
+ * The students with `term` in a first or last name, read on the names' trigram indexes; null
+ * when there are too many to pass on. These ids only narrow the scoped query of the list: a
+ * student outside the reader's scope found here is never shown.
+ */
+async function leerlingenMet(term: string): Promise<string[] | null> {
   const deel = { contains: term, mode: "insensitive" } as const;
-  const leerling: Prisma.TrajectWhereInput = {
-    OR: [{ student: { voornaam: deel } }, { student: { achternaam: deel } }, { lisaReferentie: { equals: term, mode: "insensitive" } }],
-  };
+  const ids = await db().student.findMany({ where: { OR: [{ voornaam: deel }, { achternaam: deel }] }, select: { id: true }, take: LEERLINGEN_PER_TERM + 1 });
+  return ids.length > LEERLINGEN_PER_TERM ? null : ids.map((s) => s.id);
+}
+
+/** A search term, with the students whose names hold it (leerlingenMet). */
+interface Zoekterm {
+  term: string;
+  leerlingen: string[] | null;
+}
+
+function zoekWhere({ term, leerlingen }: Zoekterm, ctx: RequestContext, today: Date): Prisma.TrajectWhereInput {
+  const deel = { contains: term, mode: "insensitive" } as const;
+  // By the students' ids where there are few enough: the name's indexes found them, where a
+  // join per traject would compare every name in the scope.
+  const naam: Prisma.TrajectWhereInput = leerlingen ? { studentId: { in: leerlingen } } : { student: { OR: [{ voornaam: deel }, { achternaam: deel }] } };
+  const leerling: Prisma.TrajectWhereInput = { OR: [naam, { lisaReferentie: { equals: term, mode: "insensitive" } }] };
   const nummer = nummerUitCode(term);
   return {
     OR: [
@@ -77,7 +101,7 @@ function zoekWhere(term: string, ctx: RequestContext, today: Date): Prisma.Traje
   };
 }
 
-function lijstWhere(ctx: RequestContext, params: LijstParams, today: Date): Prisma.TrajectWhereInput {
+function lijstWhere(ctx: RequestContext, params: LijstParams, zoektermen: readonly Zoekterm[], today: Date): Prisma.TrajectWhereInput {
   const and: Prisma.TrajectWhereInput[] = [trajectWhere(ctx.actor, "traject:read")];
   if (params.weergave !== "alle") and.push({ fase: { in: params.weergave === "open" ? [...OPEN_FASEN] : [...AFGESLOTEN] } });
   if (params.fase) and.push(faseWhere(params.fase));
@@ -85,7 +109,7 @@ function lijstWhere(ctx: RequestContext, params: LijstParams, today: Date): Pris
   if (params.school) and.push({ schoolId: params.school });
   if (params.team) and.push({ topteamId: params.team === "geen" ? null : params.team });
   if (params.lid) and.push({ assignments: { some: { userId: params.lid } } });
-  for (const term of zoekTermen(params.q)) and.push(zoekWhere(term, ctx, today));
+  for (const zoekterm of zoektermen) and.push(zoekWhere(zoekterm, ctx, today));
   return { AND: and };
 }
 
@@ -116,10 +140,12 @@ const rijKolommen = { ...trajectKolommen, aanvraagOp: true, afgeslotenOp: true }
  * found to the audit log, never its words; any other list is logged as shown, under `onderdeel`.
  */
 export async function lijstTrajecten(ctx: RequestContext, params: LijstParams, onderdeel: string, today = amsterdamDay()): Promise<TrajectLijst> {
-  const zoekt = zoekTermen(params.q).length > 0;
+  const termen = zoekTermen(params.q);
+  const zoekt = termen.length > 0;
   const action = zoekt ? "TRAJECT_SEARCH" : "TRAJECT_LIST";
   await authorize(ctx, "traject:read", { action, onderdeel });
-  const where = lijstWhere(ctx, params, today);
+  const zoektermen = await Promise.all(termen.map(async (term) => ({ term, leerlingen: await leerlingenMet(term) })));
+  const where = lijstWhere(ctx, params, zoektermen, today);
   const [totaal, rows] = await Promise.all([
     db().traject.count({ where }),
     db().traject.findMany({ where, select: rijKolommen, orderBy: orderBy(params), skip: (params.pagina - 1) * PER_PAGINA, take: PER_PAGINA }),

@@ -1,6 +1,6 @@
 // The shapes in which trajecten are read, named once for the page, the lists and the export.
-import { TOESTEMMING_SELECT } from "./consent-shield";
 import type { Prisma } from "../generated/prisma/client";
+import type { LijstRelaties } from "./list-read";
 
 export const vooroverlegSelect = {
   geplandOp: true,
@@ -38,18 +38,9 @@ export const trajectKolommen = {
 
 /**
  * What a row of a list needs: who, where, which phase, and the dates its term is computed from.
- * A list reads the relations in one statement of its own (list-read.ts), in this shape.
+ * A list reads the relations in one statement of its own (list-read.ts).
  */
-const listSelect = {
-  ...trajectKolommen,
-  student: { select: { id: true, voornaam: true, achternaam: true, geboortedatum: true } },
-  school: { select: { naam: true } },
-  topteam: { select: { naam: true } },
-  followUps: { select: { moment: true } },
-  consents: TOESTEMMING_SELECT.consents,
-} satisfies Prisma.TrajectSelect;
-
-export type ListRow = Prisma.TrajectGetPayload<{ select: typeof listSelect }>;
+export type ListRow = Prisma.TrajectGetPayload<{ select: typeof trajectKolommen }> & Omit<LijstRelaties, "toegewezen">;
 
 /** The traject's own columns the page shows; its relations come in one statement (page-read.ts). */
 export const paginaKolommen = {

@@ -7,6 +7,12 @@
 // The rule is pure; the counts come from SignInAttempt rows, so every server process sees the same.
 import { createHash, createHmac } from "node:crypto";
 
+/**
+ * How long an account counts as known at an address after a success there: the furthest back a
+ * sign-in reads its SignInAttempt rows, and so how long the retention run keeps them.
+ */
+export const KNOWN_ADDRESS_DAYS = 30;
+
 export interface RateLimitPolicy {
   /** Failures of one pair that cost nothing: typing errors. */
   freeFailures: number;

@@ -11,7 +11,7 @@ import { makeRoomForSession } from "./sessions";
 import { open } from "./secret-box";
 import { verifyTotp } from "./totp";
 import { claimTotpStep } from "./totp-step";
-import { addressKey, emailHash, rateLimitPolicyFromEnv, waitSeconds, type RateLimitPolicy, type RecentFailures } from "./rate-limit";
+import { addressKey, emailHash, KNOWN_ADDRESS_DAYS, rateLimitPolicyFromEnv, waitSeconds, type RateLimitPolicy, type RecentFailures } from "./rate-limit";
 
 /** Thrown to Auth.js so that the sign-in form can say why, unlike a wrong password. */
 export const RATE_LIMITED_CODE = "rate_limited";
@@ -37,9 +37,6 @@ const ZCredentials = z.object({
   password: z.string().min(1).max(200),
   code: z.string().trim().max(12).optional(),
 });
-
-/** How long an account counts as known at an address after a success there. */
-const KNOWN_ADDRESS_DAYS = 30;
 
 async function recentFailures(tx: Prisma.TransactionClient, hash: string, ip: string | null, now: Date, policy: RateLimitPolicy): Promise<RecentFailures> {
   const since = new Date(now.getTime() - policy.windowMinutes * 60_000);

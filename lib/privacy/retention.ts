@@ -2,6 +2,7 @@
 // data at its own period (./bewaartermijnen.ts), each student in a transaction of its own.
 import "server-only";
 import { recordAudit } from "../audit";
+import { KNOWN_ADDRESS_DAYS } from "../auth/rate-limit";
 import { plusDays } from "../calendar";
 import { db } from "../db";
 import { GESLOTEN } from "../trajecten/stand";
@@ -16,16 +17,19 @@ export interface Retentierun {
   geanonimiseerd: string[];
   exitToelichtingen: number;
   toegangslogRegels: number;
+  /** Sign-in attempts older than any sign-in reads back: an address and a hashed e-mail address each. */
+  inlogpogingen: number;
 }
 
 /**
  * The daily retention run: each category at its own period (./bewaartermijnen.ts). A student's
  * content goes when all their trajecten closed that long ago, each student in a transaction of
  * its own with its audit row; exit answers lose their free text; the access log loses rows older
- * than its period (never younger than five years: the database refuses).
+ * than its period (never younger than five years: the database refuses); sign-in attempts go
+ * once no sign-in reads them any more (KNOWN_ADDRESS_DAYS).
  */
 export async function applyRetention(today: Date, termijnen: Bewaartermijnen = bewaartermijnen()): Promise<Retentierun> {
-  const run: Retentierun = { schooldossier: [], werkaantekeningen: [], geanonimiseerd: [], exitToelichtingen: 0, toegangslogRegels: 0 };
+  const run: Retentierun = { schooldossier: [], werkaantekeningen: [], geanonimiseerd: [], exitToelichtingen: 0, toegangslogRegels: 0, inlogpogingen: 0 };
   const velden = { SCHOOLDOSSIER: "schooldossierGewistOp", WERKAANTEKENINGEN: "werkaantekeningenGewistOp" } as const;
   for (const categorie of ALLE_CATEGORIEEN) {
     const cutoff = jarenVoor(today, termijnen[categorie]);
@@ -51,10 +55,12 @@ export async function applyRetention(today: Date, termijnen: Bewaartermijnen = b
   run.exitToelichtingen = exit.count;
   const [purge] = await db().$queryRaw<{ weg: bigint }[]>`SELECT audit_log_purge(${jarenVoor(today, termijnen.TOEGANGSLOG)}::timestamptz) AS weg`;
   run.toegangslogRegels = Number(purge?.weg ?? 0);
+  const inlog = await db().signInAttempt.deleteMany({ where: { at: { lt: plusDays(today, -KNOWN_ADDRESS_DAYS) } } });
+  run.inlogpogingen = inlog.count;
   return run;
 }
 
 /** One line for the audit log's RETENTION_RUN row: what the run did, in counts. */
 export function retentieSamenvatting(run: Retentierun): string {
-  return `bewaartermijn: ${run.schooldossier.length} schooldossier, ${run.werkaantekeningen.length} werkaantekeningen, ${run.geanonimiseerd.length} geanonimiseerd, ${run.exitToelichtingen} exit-toelichtingen, ${run.toegangslogRegels} logregels`;
+  return `bewaartermijn: ${run.schooldossier.length} schooldossier, ${run.werkaantekeningen.length} werkaantekeningen, ${run.geanonimiseerd.length} geanonimiseerd, ${run.exitToelichtingen} exit-toelichtingen, ${run.toegangslogRegels} logregels, ${run.inlogpogingen} inlogpogingen`;
 }

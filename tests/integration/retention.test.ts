@@ -8,7 +8,7 @@ import { createExitLinks, submitExit } from "@/lib/exit/questionnaire";
 import { berekenFiguren } from "@/lib/figures/dashboard";
 import { kwartaalVan } from "@/lib/figures/quarter";
 import { bewaartermijnen } from "@/lib/privacy/bewaartermijnen";
-import { applyRetention } from "@/lib/privacy/retention";
+import { applyRetention, retentieSamenvatting } from "@/lib/privacy/retention";
 import { vernietigingenVan, vernietigOpVerzoek } from "@/lib/privacy/students";
 import { refusal, trajectAt } from "../support/trajecten";
 import { addAdvice } from "@/lib/trajecten/adviezen";
@@ -159,5 +159,18 @@ describe("retention by category", () => {
     expect((await refusal(vernietigOpVerzoek(fg, { ...verzoek, verzochtOp: plusDays(vandaag, 1) }, vandaag))).veld).toBe("verzochtOp");
     expect((await refusal(vernietigOpVerzoek(gw(), verzoek, vandaag))).code).toBe("NIET_TOEGESTAAN");
     expect(await db().vernietiging.count({ where: { studentRef: lopend! } })).toBe(0);
+  });
+
+  it("deletes the sign-in attempts no sign-in reads any more, and keeps those of the last 30 days", async () => {
+    const dag = jaarNa(2, -1);
+    const poging = (dagenTerug: number) =>
+      db().signInAttempt.create({ data: { emailHash: "retentie-test", ip: "192.0.2.7", succeeded: false, at: plusDays(dag, -dagenTerug) }, select: { id: true } });
+    const [oud, recent] = [await poging(31), await poging(30)];
+    const run = await applyRetention(dag, bewaartermijnen({}));
+    expect(run.inlogpogingen).toBeGreaterThanOrEqual(1);
+    expect(retentieSamenvatting(run)).toContain(`${run.inlogpogingen} inlogpogingen`);
+    expect(await db().signInAttempt.findUnique({ where: { id: oud.id } })).toBeNull();
+    expect(await db().signInAttempt.findUnique({ where: { id: recent.id } })).not.toBeNull();
+    await db().signInAttempt.deleteMany({ where: { emailHash: "retentie-test" } });
   });
 });

@@ -159,7 +159,7 @@ const GEBEURD = [...GEBEURD_AANTALLEN, ...GEBEURD_GEMIDDELDEN];
  *     row per label, from only the trajecten with a phase date on or after the quarter's start;
  *   - `stand`: where the open trajecten stood on its last day, one expression per traject and
  *     quarter, grouped by team, phase and approval: the headline figures' phases and the
- *     caseload per team both come from it (kernVan, caseloadVan).
+ *     caseload per team both come from it (kernVan, bezet in ./kerncijfers.ts).
  */
 export function kernSql(perioden: Perioden, filter: Filter): { gebeurd: Prisma.Sql; stand: Prisma.Sql } {
   const span = spanVan(perioden);
@@ -257,17 +257,22 @@ export async function berekenFiguren(kwartaal: Kwartaal, filter: Filter, client:
   return { kwartalen: { huidig: q.huidig, vorig: q.vorig, jaarEerder: q.jaarEerder }, ...(await berekenTijdvakken(perPeriode((p) => grenzen(q[p])), filter, client)) };
 }
 
+/** The rows of each of `queries`: side by side on the pool, one after the other in a transaction (it has one connection). */
+export async function leesAlle(client: Pick<Prisma.TransactionClient, "$queryRaw">, queries: readonly Prisma.Sql[]): Promise<unknown[][]> {
+  if (client === db()) return Promise.all(queries.map((q) => client.$queryRaw<unknown[]>(q)));
+  const rows: unknown[][] = [];
+  for (const q of queries) rows.push(await client.$queryRaw<unknown[]>(q));
+  return rows;
+}
+
 /** Every figure but the quarters' names, over three stretches of time. */
 export type Figuren = Omit<Dashboard, "kwartalen">;
 
 export async function berekenTijdvakken(tijdvakken: PerPeriode<Tijdvak>, filter: Filter, client: Pick<Prisma.TransactionClient, "$queryRaw"> = db()): Promise<Figuren> {
   const sql = figurenSql(tijdvakken, filter);
   const queries = [sql.gebeurd, sql.stand, sql.teams, sql.stopRedenen, sql.followUps, sql.tevredenheid];
-  const rows: Rij[][] = [];
-  if (client === db()) rows.push(...(await Promise.all(queries.map((q) => client.$queryRaw<Rij[]>(q)))));
-  // In a transaction one after the other: it has one connection.
-  else for (const q of queries) rows.push(await client.$queryRaw<Rij[]>(q));
-  const [gebeurd, stand, teams, stopRedenen, followUps, tevredenheid] = rows as unknown as [Rij[], StandRij[], Team[], Rij[], Rij[], Rij[]];
+  const rows = await leesAlle(client, queries);
+  const [gebeurd, stand, teams, stopRedenen, followUps, tevredenheid] = rows as [Rij[], StandRij[], Team[], Rij[], Rij[], Rij[]];
   const standIn = (p: Periode) => stand.filter((r) => r.periode === p);
   return {
     kern: perPeriode((p) => kernVan(gebeurd.find((r) => r.periode === p), standIn(p))),

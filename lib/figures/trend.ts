@@ -6,7 +6,7 @@ import "server-only";
 import { amsterdamDay } from "../calendar";
 import { db } from "../db";
 import type { Filter } from "./dashboard";
-import { kernSql } from "./dashboard";
+import { kernSql, leesAlle } from "./dashboard";
 import type { Waarde } from "./dashboard-rows";
 import { gecachteFiguren } from "./figures-cache";
 import { kernVan, type Kerncijfers, type StandRij } from "./kerncijfers";
@@ -69,9 +69,7 @@ export async function trendFiguren(kwartaal: Kwartaal, filter: Filter, today = a
   const kwartalen = trendKwartalen(kwartaal);
   const sql = kernSql(kwartalen.map((k) => [kwartaalCode(k), grenzen(k)] as const), filter);
   const bereken = async (client: Pick<ReturnType<typeof db>, "$queryRaw">) => {
-    // One after the other: the cache's transaction has one connection.
-    const gebeurd = await client.$queryRaw<Record<string, unknown>[]>(sql.gebeurd);
-    const stand = await client.$queryRaw<StandRij[]>(sql.stand);
+    const [gebeurd, stand] = (await leesAlle(client, [sql.gebeurd, sql.stand])) as [Record<string, unknown>[], StandRij[]];
     return kwartalen.map((k) => kernVan(gebeurd.find((r) => r.periode === kwartaalCode(k)), stand.filter((r) => r.periode === kwartaalCode(k))));
   };
   const { tot } = grenzen(kwartaal);

@@ -5,15 +5,15 @@
 import "server-only";
 import { db } from "../db";
 import type { FollowUpMoment, ToestemmingBron, ToestemmingDoor } from "../generated/prisma/enums";
+import { FOLLOW_UPS_SQL, LEERLING_SQL, TOPTEAM_SQL } from "./page-read";
 
 /** The statement, for an array of traject ids as its one parameter. */
 const LIJST_RELATIES_SQL = `
 SELECT t.id,
-  (SELECT json_build_object('id', s.id, 'voornaam', s.voornaam, 'achternaam', s.achternaam, 'geboortedatum', s.geboortedatum)
-     FROM "Student" s WHERE s.id = t."studentId") AS student,
+  ${LEERLING_SQL},
   (SELECT sc.naam FROM "School" sc WHERE sc.id = t."schoolId") AS school,
-  (SELECT tt.naam FROM "Topteam" tt WHERE tt.id = t."topteamId") AS topteam,
-  (SELECT coalesce(json_agg(f.moment), '[]') FROM "FollowUp" f WHERE f."trajectId" = t.id) AS "followUps",
+  ${TOPTEAM_SQL},
+  ${FOLLOW_UPS_SQL},
   (SELECT coalesce(json_agg(json_build_object('gegevenDoor', c."gegevenDoor", 'bron', c.bron)), '[]')
      FROM "Consent" c WHERE c."trajectId" = t.id AND c."ingetrokkenOp" IS NULL) AS consents,
   (SELECT coalesce(json_agg(u.naam ORDER BY u.naam), '[]')

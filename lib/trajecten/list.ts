@@ -57,11 +57,6 @@ function termijnWhere(termijn: NonNullable<LijstParams["termijn"]>, today: Date)
 }
 
 /**
- * One word of the search: part of the student's first or last name or the LISA reference (only
- * where this reader may see them), part of the school's name, the school's own label of an
- * anonymous request, or the traject code.
- */
-/**
  * At most this many students found by a name are passed on by id; past it the search joins the
  * students instead. Five terms at most (zoekTermen) stay within PostgreSQL's 32,767 parameters.
  */
@@ -73,9 +68,14 @@ const LEERLINGEN_PER_TERM = 5_000;
  * student outside the reader's scope found here is never shown.
  */
 async function leerlingenMet(term: string): Promise<string[] | null> {
-  const deel = { contains: term, mode: "insensitive" } as const;
-  const ids = await db().student.findMany({ where: { OR: [{ voornaam: deel }, { achternaam: deel }] }, select: { id: true }, take: LEERLINGEN_PER_TERM + 1 });
+  const ids = await db().student.findMany({ where: naamBevat(term), select: { id: true }, take: LEERLINGEN_PER_TERM + 1 });
   return ids.length > LEERLINGEN_PER_TERM ? null : ids.map((s) => s.id);
+}
+
+/** A student whose first or last name holds `term`, in any case. */
+function naamBevat(term: string): Prisma.StudentWhereInput {
+  const deel = { contains: term, mode: "insensitive" } as const;
+  return { OR: [{ voornaam: deel }, { achternaam: deel }] };
 }
 
 /** A search term, with the students whose names hold it (leerlingenMet). */
@@ -84,11 +84,16 @@ interface Zoekterm {
   leerlingen: string[] | null;
 }
 
+/**
+ * One word of the search: part of the student's first or last name or the LISA reference (only
+ * where this reader may see them), part of the school's name, the school's own label of an
+ * anonymous request, or the traject code.
+ */
 function zoekWhere({ term, leerlingen }: Zoekterm, ctx: RequestContext, today: Date): Prisma.TrajectWhereInput {
   const deel = { contains: term, mode: "insensitive" } as const;
   // By the students' ids where there are few enough: the name's indexes found them, where a
   // join per traject would compare every name in the scope.
-  const naam: Prisma.TrajectWhereInput = leerlingen ? { studentId: { in: leerlingen } } : { student: { OR: [{ voornaam: deel }, { achternaam: deel }] } };
+  const naam: Prisma.TrajectWhereInput = leerlingen ? { studentId: { in: leerlingen } } : { student: naamBevat(term) };
   const leerling: Prisma.TrajectWhereInput = { OR: [naam, { lisaReferentie: { equals: term, mode: "insensitive" } }] };
   const nummer = nummerUitCode(term);
   return {

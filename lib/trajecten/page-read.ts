@@ -21,6 +21,12 @@ import type {
 // JavaScript's Date reads the instant rather than a local time.
 const utc = (kolom: string) => `(${kolom} AT TIME ZONE 'UTC')`;
 
+// Columns of a statement over "Traject" t, shared with a list's rows (list-read.ts).
+export const LEERLING_SQL = `(SELECT json_build_object('id', s.id, 'voornaam', s.voornaam, 'achternaam', s.achternaam, 'geboortedatum', s.geboortedatum)
+     FROM "Student" s WHERE s.id = t."studentId") AS student`;
+export const TOPTEAM_SQL = `(SELECT tt.naam FROM "Topteam" tt WHERE tt.id = t."topteamId") AS topteam`;
+export const FOLLOW_UPS_SQL = `(SELECT coalesce(json_agg(f.moment), '[]') FROM "FollowUp" f WHERE f."trajectId" = t.id) AS "followUps"`;
+
 /**
  * The statement, for a traject id as its one parameter. Exported so that the bench runs the
  * very same read bare. Orders are those the page shows: history as recorded, documents newest
@@ -29,12 +35,11 @@ const utc = (kolom: string) => `(${kolom} AT TIME ZONE 'UTC')`;
  */
 export const PAGINA_RELATIES_SQL = `
 SELECT
-  (SELECT json_build_object('id', s.id, 'voornaam', s.voornaam, 'achternaam', s.achternaam, 'geboortedatum', s.geboortedatum)
-     FROM "Student" s WHERE s.id = t."studentId") AS student,
+  ${LEERLING_SQL},
   sc.naam AS school,
   sc."windstreekId" AS "windstreekId",
-  (SELECT tt.naam FROM "Topteam" tt WHERE tt.id = t."topteamId") AS topteam,
-  (SELECT coalesce(json_agg(f.moment), '[]') FROM "FollowUp" f WHERE f."trajectId" = t.id) AS "followUps",
+  ${TOPTEAM_SQL},
+  ${FOLLOW_UPS_SQL},
   (SELECT coalesce(json_agg(c ORDER BY c."gegevenOp", c.id), '[]') FROM (
      SELECT id, "gegevenDoor", "naamGever", "gegevenOp", "ingetrokkenOp", bron, "tekstVersie"
      FROM "Consent" WHERE "trajectId" = t.id) c) AS consents,

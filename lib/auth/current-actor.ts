@@ -8,7 +8,8 @@ import type { Role } from "../generated/prisma/enums";
 import { START_PAGE } from "../navigation";
 import { db } from "../db";
 import { clientIp } from "../request";
-import { auth } from "./config";
+import { sessionIdFromCookies } from "./session-cookie";
+import { readSession } from "./session-read";
 import { isSessionLive, LAST_SEEN_RESOLUTION_MS, sessionPolicyFromEnv } from "./session-policy";
 import { mustSetUpTotp } from "./totp";
 
@@ -17,10 +18,10 @@ import { mustSetUpTotp } from "./totp";
  * session that was ended, timed out, or whose user was deactivated is closed here and counts
  * as signed out, whatever the cookie says.
  */
-const currentSignIn = cache(async (): Promise<{ actor: Actor; totpMissing: boolean; codeNodig: boolean } | null> => {
-  const sid = (await auth())?.sid;
+const currentSignIn = cache(async (): Promise<{ actor: Actor; totpMissing: boolean; codeNodig: boolean; organisatie: string | null } | null> => {
+  const sid = await sessionIdFromCookies((await headers()).get("cookie"), process.env.AUTH_SECRET);
   if (!sid) return null;
-  const session = await db().authSession.findUnique({ where: { id: sid }, include: { user: true } });
+  const session = await readSession(sid);
   if (!session) return null;
   const now = new Date();
   if (!isSessionLive({ ...session, userActive: session.user.active }, now, sessionPolicyFromEnv())) {
@@ -30,7 +31,7 @@ const currentSignIn = cache(async (): Promise<{ actor: Actor; totpMissing: boole
   if (now.getTime() - session.lastSeenAt.getTime() > LAST_SEEN_RESOLUTION_MS) {
     await db().authSession.update({ where: { id: sid }, data: { lastSeenAt: now } });
   }
-  return { actor: actorFromUser(session.user, session.id), totpMissing: mustSetUpTotp(session.user), codeNodig: session.codeNodig };
+  return { actor: actorFromUser(session.user, session.id), totpMissing: mustSetUpTotp(session.user), codeNodig: session.codeNodig, organisatie: session.organisatie };
 });
 
 /** The signed-in user, or null; also null while a code is still owed after single sign-on. */
@@ -38,6 +39,11 @@ export const getCurrentActor = cache(async (): Promise<Actor | null> => {
   const signIn = await currentSignIn();
   return signIn && !signIn.codeNodig ? signIn.actor : null;
 });
+
+/** The name of the signed-in user's school, Topteam or windstreek, for page titles: read with the session. */
+export async function organisationName(): Promise<string | null> {
+  return (await currentSignIn())?.organisatie ?? null;
+}
 
 /** The session that still owes its code after single sign-on, for the code page. */
 export async function pendingCodeSession(): Promise<string | null> {

@@ -1,16 +1,8 @@
 import "server-only";
 import { db } from "../db";
 import { authorize } from "../access";
-import type { Actor, RequestContext } from "../authz";
+import type { RequestContext } from "../authz";
 import type { OrganisationOptions } from "./organisation-options";
-
-/** The name of the school, windstreek or Topteam the actor works for, for page titles. */
-export async function organisationName(actor: Actor): Promise<string | null> {
-  if (actor.schoolId) return (await db().school.findUnique({ where: { id: actor.schoolId }, select: { naam: true } }))?.naam ?? null;
-  if (actor.topteamId) return (await db().topteam.findUnique({ where: { id: actor.topteamId }, select: { naam: true } }))?.naam ?? null;
-  if (actor.windstreekId) return (await db().windstreek.findUnique({ where: { id: actor.windstreekId }, select: { naam: true } }))?.naam ?? null;
-  return null;
-}
 
 /** The active schools, windstreken and Topteams an account can belong to, for the account forms. */
 export async function organisationOptions(ctx: RequestContext): Promise<OrganisationOptions> {

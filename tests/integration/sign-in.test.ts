@@ -5,6 +5,7 @@ import { day } from "@/lib/calendar";
 import { emailHash, pairDelaySeconds, rateLimitPolicyFromEnv } from "@/lib/auth/rate-limit";
 import { checkSignIn, RateLimitedSignIn } from "@/lib/auth/sign-in";
 import { endOtherSessions, ownSessions } from "@/lib/auth/sessions";
+import { readSession } from "@/lib/auth/session-read";
 import { actorFromUser } from "@/lib/authz";
 import { DEMO_PASSWORD } from "@/lib/demo";
 import { seedDemoData } from "@/prisma/seed";
@@ -132,5 +133,31 @@ describe("open sessions", () => {
     expect(await endOtherSessions(ctx)).toBe(4);
     const left = await database.prisma.authSession.findMany({ where: { user: { email }, endedAt: null }, select: { id: true } });
     expect(left).toEqual([{ id: sids[5] }]);
+  });
+});
+
+describe("the session read of every request", () => {
+  it("reads the session, its user and the name of the user's organisation in one go", async () => {
+    const names = { "zc.99n1": "School", "gw.noord": "Topteam", "oa.noord": "Windstreek" } as const;
+    for (const [account, model] of Object.entries(names)) {
+      const email = `${account}@demo.toptrajecten.nl`;
+      const { sid } = (await checkSignIn({ email, password: DEMO_PASSWORD }, "198.51.100.70", new Date()))!;
+      const user = await database.prisma.user.findUniqueOrThrow({ where: { email }, include: { school: true, topteam: true, windstreek: true } });
+      const stored = await database.prisma.authSession.findUniqueOrThrow({ where: { id: sid } });
+      const naam = { School: user.school, Topteam: user.topteam, Windstreek: user.windstreek }[model]!.naam;
+      expect(await readSession(sid)).toEqual({
+        id: sid,
+        createdAt: stored.createdAt,
+        lastSeenAt: stored.lastSeenAt,
+        endedAt: null,
+        codeNodig: false,
+        user: { id: user.id, naam: user.naam, email, role: user.role, active: true, totpEnabledAt: user.totpEnabledAt, schoolId: user.schoolId, windstreekId: user.windstreekId, topteamId: user.topteamId },
+        organisatie: naam,
+      });
+    }
+    const { sid } = (await checkSignIn({ email: "coordinator@demo.toptrajecten.nl", password: DEMO_PASSWORD }, "198.51.100.70", new Date()))!;
+    await database.prisma.authSession.update({ where: { id: sid }, data: { endedAt: at(59) } });
+    expect(await readSession(sid)).toMatchObject({ organisatie: null, endedAt: at(59), user: { role: "COORDINATOR", schoolId: null } });
+    expect(await readSession("geen-sessie")).toBeNull();
   });
 });

@@ -4,17 +4,16 @@ import { AdviesForm } from "./advies-form";
 import { PageTitle } from "@/components/page-title";
 import { TaskList } from "@/components/task-list";
 import { TrajectList } from "@/components/traject-list";
-import { requireRole } from "@/lib/auth/current-actor";
+import { organisationName, requireRole } from "@/lib/auth/current-actor";
 import { amsterdamDay } from "@/lib/calendar";
 import type { SearchParams } from "@/lib/trajecten/list-params";
 import { startpagina } from "@/lib/trajecten/start-page";
-import { organisationName } from "@/lib/users/organisation";
 
 export const metadata: Metadata = { title: "Trajecten van uw school" };
 
 export default async function SchoolStartPage({ searchParams }: { searchParams: Promise<SearchParams> }) {
   const ctx = await requireRole("/school", "ZORGCOORDINATOR");
-  const [school, { params, taken, lijst, keuzes }] = await Promise.all([organisationName(ctx.actor), startpagina(ctx, await searchParams, "startpagina school")]);
+  const [school, { params, taken, lijst, keuzes }] = await Promise.all([organisationName(), startpagina(ctx, await searchParams, "startpagina school")]);
   return (
     <>
       <PageTitle title={`Trajecten van ${school ?? "uw school"}`} intro="Aanmeldingen en lopende Toptrajecten van leerlingen van uw school." />

@@ -3,16 +3,15 @@ import { zoekAction } from "../zoeken/actions";
 import { PageTitle } from "@/components/page-title";
 import { TaskList } from "@/components/task-list";
 import { TrajectList } from "@/components/traject-list";
-import { requireRole } from "@/lib/auth/current-actor";
+import { organisationName, requireRole } from "@/lib/auth/current-actor";
 import type { SearchParams } from "@/lib/trajecten/list-params";
 import { startpagina } from "@/lib/trajecten/start-page";
-import { organisationName } from "@/lib/users/organisation";
 
 export const metadata: Metadata = { title: "Trajecten" };
 
 export default async function TeamStartPage({ searchParams }: { searchParams: Promise<SearchParams> }) {
   const ctx = await requireRole("/team", "GEDRAGSWETENSCHAPPER", "TOPDOCENT", "HULPVERLENER");
-  const [team, { params, taken, lijst, keuzes }] = await Promise.all([organisationName(ctx.actor), startpagina(ctx, await searchParams, "startpagina topteam")]);
+  const [team, { params, taken, lijst, keuzes }] = await Promise.all([organisationName(), startpagina(ctx, await searchParams, "startpagina topteam")]);
   const lead = ctx.actor.role === "GEDRAGSWETENSCHAPPER";
   return (
     <>

@@ -3,16 +3,15 @@ import { zoekAction } from "../zoeken/actions";
 import { PageTitle } from "@/components/page-title";
 import { TaskList } from "@/components/task-list";
 import { TrajectList } from "@/components/traject-list";
-import { requireRole } from "@/lib/auth/current-actor";
+import { organisationName, requireRole } from "@/lib/auth/current-actor";
 import type { SearchParams } from "@/lib/trajecten/list-params";
 import { startpagina } from "@/lib/trajecten/start-page";
-import { organisationName } from "@/lib/users/organisation";
 
 export const metadata: Metadata = { title: "Aanvragen en trajecten in uw windstreek" };
 
 export default async function WindstreekStartPage({ searchParams }: { searchParams: Promise<SearchParams> }) {
   const ctx = await requireRole("/windstreek", "ONDERWIJSADVISEUR");
-  const [windstreek, { params, taken, lijst, keuzes }] = await Promise.all([organisationName(ctx.actor), startpagina(ctx, await searchParams, "startpagina windstreek")]);
+  const [windstreek, { params, taken, lijst, keuzes }] = await Promise.all([organisationName(), startpagina(ctx, await searchParams, "startpagina windstreek")]);
   return (
     <>
       <PageTitle title={`Windstreek ${windstreek ?? ""}`.trim()} intro="Aanvragen en trajecten van de scholen in uw windstreek." />

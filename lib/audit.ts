@@ -107,22 +107,51 @@ function organisatieOf(actor: Actor): string | null {
   return null;
 }
 
+function auditRow(entry: AuditEntry): Prisma.AuditLogCreateManyInput {
+  return {
+    userId: entry.actor?.id ?? null,
+    role: entry.actor?.role ?? null,
+    organisatie: entry.actor ? organisatieOf(entry.actor) : null,
+    trajectId: entry.trajectId ?? null,
+    studentId: entry.studentId ?? null,
+    onderdeel: entry.onderdeel,
+    action: ZAuditAction.parse(entry.action),
+    outcome: entry.outcome,
+    ip: entry.ip ?? null,
+    subject: entry.subject ?? null,
+    wijziging: entry.wijziging ? (entry.wijziging as Prisma.InputJsonValue) : undefined,
+    aantal: entry.aantal ?? null,
+  };
+}
+
 /** Writes one row. Pass the transaction client when it belongs to a write, so both commit together. */
 export async function recordAudit(writer: Writer, entry: AuditEntry): Promise<void> {
-  await writer.auditLog.create({
-    data: {
-      userId: entry.actor?.id ?? null,
-      role: entry.actor?.role ?? null,
-      organisatie: entry.actor ? organisatieOf(entry.actor) : null,
-      trajectId: entry.trajectId ?? null,
-      studentId: entry.studentId ?? null,
-      onderdeel: entry.onderdeel,
-      action: ZAuditAction.parse(entry.action),
-      outcome: entry.outcome,
-      ip: entry.ip ?? null,
-      subject: entry.subject ?? null,
-      wijziging: entry.wijziging ? (entry.wijziging as Prisma.InputJsonValue) : undefined,
-      aantal: entry.aantal ?? null,
+  await writer.auditLog.create({ data: auditRow(entry) });
+}
+
+/** Writes several rows in one statement: a page that shows more than one list logs them at once. */
+export async function recordAudits(writer: Writer, entries: readonly AuditEntry[]): Promise<void> {
+  if (entries.length > 0) await writer.auditLog.createMany({ data: entries.map(auditRow) });
+}
+
+/**
+ * Where a read logs that it was allowed: at once, or (see `auditLater`) together with the other
+ * reads of the same page, which then writes them in one statement.
+ */
+export type AuditSink = (entry: AuditEntry) => Promise<void>;
+
+export const auditNow =
+  (writer: Writer): AuditSink =>
+  (entry) =>
+    recordAudit(writer, entry);
+
+/** A sink that keeps the entries, and `write` that logs them all in one statement. */
+export function auditLater(writer: Writer): { sink: AuditSink; write: () => Promise<void> } {
+  const entries: AuditEntry[] = [];
+  return {
+    sink: async (entry) => {
+      entries.push(entry);
     },
-  });
+    write: () => recordAudits(writer, entries),
+  };
 }

@@ -3,7 +3,7 @@
 // the stored tasks were computed for, counted and paged in SQL (lib/tasks/stored.ts).
 import "server-only";
 import { authorize } from "../access";
-import { recordAudit } from "../audit";
+import { auditNow, type AuditSink } from "../audit";
 import { cache } from "react";
 import { trajectWhere, type Actor, type RequestContext } from "../authz";
 import { amsterdamDay } from "../calendar";
@@ -111,13 +111,13 @@ async function opgeslagenPagina(ctx: RequestContext, skip: number, today: Date):
 }
 
 /** The start page's task list: page `pagina` of `ctx.actor`'s tasks today, with the read in the audit log. */
-export async function toonMijnTaken(ctx: RequestContext, pagina: number, today = amsterdamDay()): Promise<TakenPagina> {
+export async function toonMijnTaken(ctx: RequestContext, pagina: number, today = amsterdamDay(), audit: AuditSink = auditNow(db())): Promise<TakenPagina> {
   if (!heeftTaken(ctx.actor.role)) return { regels: [], totaal: 0, pagina: 1, paginas: 1 };
   const totaal = await aantalTaken(ctx, today);
   const paginas = Math.max(1, Math.ceil(totaal / TAKEN_PER_PAGINA));
   const deze = Math.min(pagina, paginas);
   const skip = (deze - 1) * TAKEN_PER_PAGINA;
   const regels = (await leestOpgeslagen(today)) ? await opgeslagenPagina(ctx, skip, today) : (await mijnTaken(ctx, today)).slice(skip, skip + TAKEN_PER_PAGINA);
-  await recordAudit(db(), { actor: ctx.actor, action: "TRAJECT_LIST", onderdeel: "mijn taken", outcome: "ALLOWED", ip: ctx.ip });
+  await audit({ actor: ctx.actor, action: "TRAJECT_LIST", onderdeel: "mijn taken", outcome: "ALLOWED", ip: ctx.ip });
   return { regels, totaal, pagina: deze, paginas };
 }

@@ -4,7 +4,7 @@
 // by name never finds a dossier that hides its name from this reader.
 import "server-only";
 import { authorize } from "../access";
-import { recordAudit } from "../audit";
+import { auditNow, type AuditSink } from "../audit";
 import { alternatieven, trajectWhere, type RequestContext } from "../authz";
 import { amsterdamDay, daysBetween, plusDays } from "../calendar";
 import { db } from "../db";
@@ -144,7 +144,7 @@ const rijKolommen = { ...trajectKolommen, aanvraagOp: true, afgeslotenOp: true }
  * One page of the trajecten `ctx.actor` may see, as `params` ask. A search writes how many it
  * found to the audit log, never its words; any other list is logged as shown, under `onderdeel`.
  */
-export async function lijstTrajecten(ctx: RequestContext, params: LijstParams, onderdeel: string, today = amsterdamDay()): Promise<TrajectLijst> {
+export async function lijstTrajecten(ctx: RequestContext, params: LijstParams, onderdeel: string, today = amsterdamDay(), audit: AuditSink = auditNow(db())): Promise<TrajectLijst> {
   const termen = zoekTermen(params.q);
   const zoekt = termen.length > 0;
   const action = zoekt ? "TRAJECT_SEARCH" : "TRAJECT_LIST";
@@ -157,7 +157,7 @@ export async function lijstTrajecten(ctx: RequestContext, params: LijstParams, o
   ]);
   const [relaties] = await Promise.all([
     leesLijstRelaties(rows.map((row) => row.id)),
-    recordAudit(db(), { actor: ctx.actor, action, onderdeel, outcome: "ALLOWED", ip: ctx.ip, aantal: zoekt ? totaal : null }),
+    audit({ actor: ctx.actor, action, onderdeel, outcome: "ALLOWED", ip: ctx.ip, aantal: zoekt ? totaal : null }),
   ]);
   const metRelaties = rows.flatMap((row) => {
     const r = relaties.get(row.id);

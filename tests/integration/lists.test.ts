@@ -7,6 +7,7 @@ import { vraagAdvies } from "@/lib/aanmelding/advies";
 import { withdrawConsent } from "@/lib/aanmelding/consent";
 import { day, plusDays } from "@/lib/calendar";
 import { lijstTrajecten } from "@/lib/trajecten/list";
+import { startpagina } from "@/lib/trajecten/start-page";
 import { leesLijstRelaties } from "@/lib/trajecten/list-read";
 import { leesLijstParams, PER_PAGINA, type LijstParams } from "@/lib/trajecten/list-params";
 import { termijnOpVan, TERMIJN_FEITEN_SELECT } from "@/lib/trajecten/due-date";
@@ -212,5 +213,19 @@ describe("a list's relations", () => {
     // The data held each kind of relation, so the comparison compared something.
     expect(relaties.get(id)!.toegewezen.length).toBeGreaterThan(0);
     expect(prisma.some((t) => t.followUps.length === 2 && t.consents.length > 0 && t.student && t.topteam)).toBe(true);
+  });
+});
+
+describe("a start page", () => {
+  it("logs its task list and its traject list, together, as two rows", async () => {
+    const ctx = as(setup.own, "GEDRAGSWETENSCHAPPER");
+    const voor = await db().auditLog.aggregate({ _max: { id: true } });
+    const pagina = await startpagina(ctx, {}, "startpagina test");
+    expect(pagina.lijst.totaal).toBeGreaterThan(0);
+    const rijen = await db().auditLog.findMany({ where: { id: { gt: voor._max.id ?? 0 }, userId: ctx.actor.id }, orderBy: { onderdeel: "asc" } });
+    expect(rijen.map((r) => [r.action, r.onderdeel, r.outcome, r.ip])).toEqual([
+      ["TRAJECT_LIST", "mijn taken", "ALLOWED", "10.0.0.9"],
+      ["TRAJECT_LIST", "startpagina test", "ALLOWED", "10.0.0.9"],
+    ]);
   });
 });

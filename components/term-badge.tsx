@@ -11,7 +11,7 @@ const STYLE = {
 /** The status is in the text, not only in the colour. */
 export function StatusBadge({ status, extra = "" }: { status: TermStatus; extra?: string }) {
   return (
-    <span className={`inline-block rounded px-2 py-0.5 text-sm font-medium ${STYLE[status]}`}>
+    <span className={`badge ${STYLE[status]}`}>
       {TERM_STATUS_LABEL[status]}
       {extra}
     </span>
@@ -25,12 +25,9 @@ export function TermBadge({ term }: { term: Term }) {
 export function TermSummary({ term }: { term: Term | null }) {
   if (!term) return <span className="text-slate-600">Geen termijn</span>;
   return (
+    // One text node beside the badge: a flex container wraps it in a box of its own.
     <span className="flex flex-wrap items-center gap-2">
-      <span>
-        {term.followUp ? `${FOLLOW_UP_LABEL[term.followUp]}: ` : ""}
-        {formatDay(term.dueOn)}
-        {term.week ? ` · week ${term.week.current} van ${term.week.of}` : ""}
-      </span>
+      {`${term.followUp ? `${FOLLOW_UP_LABEL[term.followUp]}: ` : ""}${formatDay(term.dueOn)}${term.week ? ` · week ${term.week.current} van ${term.week.of}` : ""}`}
       <TermBadge term={term} />
     </span>
   );

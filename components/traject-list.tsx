@@ -27,15 +27,13 @@ const TERMIJN_LABEL = { ...TERM_STATUS_LABEL, GEEN: "Geen termijn" };
 function Kolom({ tekst, sort, params }: { tekst: string; sort?: Sortering; params: LijstParams }) {
   if (!sort) {
     return (
-      <th scope="col" className="px-4 py-2">
-        {tekst}
-      </th>
+      <th scope="col">{tekst}</th>
     );
   }
   const actief = params.sort === sort;
   const richting = actief && params.richting === "op" ? "af" : "op";
   return (
-    <th scope="col" className="px-4 py-2" aria-sort={actief ? (params.richting === "op" ? "ascending" : "descending") : undefined}>
+    <th scope="col" aria-sort={actief ? (params.richting === "op" ? "ascending" : "descending") : undefined}>
       <Link href={lijstHref(params, { sort, richting, pagina: 1 })} prefetch={false} className="text-brand-800 underline">
         {tekst}
         <span className="sr-only">, sorteer {richting === "op" ? "oplopend" : "aflopend"}</span>
@@ -152,7 +150,7 @@ export function TrajectList({
       </p>
       {lijst.totaal > 0 && (
         <div role="region" aria-label={titel} tabIndex={0} className="overflow-x-auto rounded-lg bg-white shadow focus-visible:outline-2 focus-visible:outline-brand-700">
-          <table className="w-full text-left">
+          <table className="gegevens w-full text-left">
             <caption className="sr-only">{titel}</caption>
             <thead className="bg-slate-100 text-sm">
               <tr>

@@ -21,7 +21,7 @@ export function Table({
       tabIndex={0}
       className="overflow-x-auto rounded-lg bg-white shadow focus-visible:outline-2 focus-visible:outline-offset-2 focus-visible:outline-brand-700"
     >
-      <table className={className}>
+      <table className={`gegevens ${className}`}>
         {caption && <caption className="px-4 py-3 text-left text-lg font-semibold">{caption}</caption>}
         {children}
       </table>
@@ -37,7 +37,7 @@ export function Kop({ kolommen }: { kolommen: readonly (string | { tekst: string
         {kolommen.map((kolom) => {
           const { tekst, rechts, verborgen } = typeof kolom === "string" ? { tekst: kolom, rechts: false, verborgen: false } : kolom;
           return (
-            <th key={tekst} scope="col" className={`px-4 py-2${rechts ? " text-right" : ""}`}>
+            <th key={tekst} scope="col" className={rechts ? "text-right" : undefined}>
               {verborgen ? <span className="sr-only">{tekst}</span> : tekst}
             </th>
           );
@@ -51,8 +51,9 @@ export function Rij({ children }: { children: React.ReactNode }) {
   return <tr className="border-t border-slate-200">{children}</tr>;
 }
 
+/** A cell; its padding comes from the table (`gegevens` in globals.css), not from a class on each cell. */
 export function Cel({ children, rechts, kop, code }: { children?: React.ReactNode; rechts?: boolean; kop?: boolean; code?: boolean }) {
-  const className = `px-4 py-2${rechts ? " text-right" : ""}${kop ? " font-medium" : ""}${code ? " font-mono" : ""}`;
+  const className = [rechts && "text-right", kop && "font-medium", code && "font-mono"].filter(Boolean).join(" ") || undefined;
   return kop ? (
     <th scope="row" className={className}>
       {children}

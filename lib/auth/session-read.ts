@@ -5,34 +5,8 @@ import "server-only";
 import { db } from "../db";
 import type { Role } from "../generated/prisma/enums";
 
-export interface SessionRead {
+export interface SessionUser {
   id: string;
-  createdAt: Date;
-  lastSeenAt: Date;
-  endedAt: Date | null;
-  codeNodig: boolean;
-  user: {
-    id: string;
-    naam: string;
-    email: string;
-    role: Role;
-    active: boolean;
-    totpEnabledAt: Date | null;
-    schoolId: string | null;
-    windstreekId: string | null;
-    topteamId: string | null;
-  };
-  /** The school, Topteam or windstreek the user works for, in that order (as organisationName). */
-  organisatie: string | null;
-}
-
-interface Row {
-  id: string;
-  createdAt: Date;
-  lastSeenAt: Date;
-  endedAt: Date | null;
-  codeNodig: boolean;
-  userId: string;
   naam: string;
   email: string;
   role: Role;
@@ -41,8 +15,21 @@ interface Row {
   schoolId: string | null;
   windstreekId: string | null;
   topteamId: string | null;
+}
+
+export interface SessionRead {
+  id: string;
+  createdAt: Date;
+  lastSeenAt: Date;
+  endedAt: Date | null;
+  codeNodig: boolean;
+  user: SessionUser;
+  /** The school, Topteam or windstreek the user works for, in that order. */
   organisatie: string | null;
 }
+
+/** The statement's row: the session's and the user's columns side by side. */
+type Row = Omit<SessionRead, "user"> & Omit<SessionUser, "id"> & { userId: string };
 
 /** Session `sid` with its user, or null when there is no such session. */
 export async function readSession(sid: string): Promise<SessionRead | null> {

@@ -1,10 +1,13 @@
 // Single sign-on through a real OpenID Connect provider (the npm package oidc-provider), started
 // here, against the production build: an existing account gets in; an unknown address is refused
-// with a Dutch message and an audit row. There is no self-registration.
+// with a Dutch message and an audit row; an account with the app's own second factor gives its code
+// on /login/code when the provider did no MFA. There is no self-registration.
 import type { Server } from "node:http";
 import { expect, test, type Page } from "@playwright/test";
 import Provider from "oidc-provider";
+import { Secret, TOTP } from "otpauth";
 import { addressKey } from "@/lib/auth/rate-limit";
+import { seal } from "@/lib/auth/secret-box";
 import { installDatabase } from "@/lib/db";
 import { openDatabase, type Database } from "@/lib/db/connect";
 import { createAccount } from "@/lib/users/accounts";
@@ -89,4 +92,35 @@ test("an existing account signs in through the identity provider; an unknown add
   const refused = await database.prisma.auditLog.findFirst({ where: { action: "SIGN_IN_FAILED", onderdeel: "aanmelden: oidc (onbekend)" }, orderBy: { id: "desc" } });
   expect(refused).toMatchObject({ outcome: "DENIED", subject: `email:${addressKey("onbekend@school.test", secret)}` });
   expect(JSON.stringify({ ...refused, id: null })).not.toContain("onbekend@school.test");
+});
+
+test("an account with the app's own second factor gives its code after a sign-on that did without one", async ({ browser }) => {
+  // seal() derives its key from AUTH_SECRET, as the server does when it opens the secret.
+  process.env.AUTH_SECRET = secret;
+  const metCode = "sso.code@school.test";
+  const base32 = "JBSWY3DPEHPK3PXPJBSWY3DPEHPK3PXP";
+  if (!(await database.prisma.user.findUnique({ where: { email: metCode } }))) await createAccount({ email: metCode, naam: "Cas Code", role: "SWV", password: "een-ander-wachtwoord-dat-niemand-kent-23" });
+  await database.prisma.user.update({ where: { email: metCode }, data: { totpSecret: seal(base32), totpEnabledAt: new Date(), totpLastStep: null } });
+
+  const page = await (await browser.newContext()).newPage();
+  await viaIdp(page, metCode);
+  await expect(page).toHaveURL(`${app}/login/code`);
+  await expect(page.getByRole("heading", { name: "Nog één stap" })).toBeVisible();
+  await expectAccessible(page);
+  // Until the code is given, every page sends it back here.
+  await page.goto(`${app}/cijfers`);
+  await expect(page).toHaveURL(`${app}/login/code`);
+
+  const code = page.getByLabel("Code uit uw authenticator-app");
+  const juist = TOTP.generate({ secret: Secret.fromBase32(base32) });
+  await code.fill(juist === "000000" ? "111111" : "000000");
+  await page.getByRole("button", { name: "Doorgaan" }).click();
+  await expect(page.getByText("De code klopt niet of is al gebruikt.")).toBeVisible();
+  await expect(code).toHaveAttribute("aria-invalid", "true");
+  await expectAccessible(page);
+
+  await code.fill(juist);
+  await page.getByRole("button", { name: "Doorgaan" }).click();
+  await expect(page).toHaveURL(`${app}/cijfers`);
+  await expect(page.getByText("Cas Code")).toBeVisible();
 });

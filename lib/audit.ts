@@ -130,7 +130,7 @@ export async function recordAudit(writer: Writer, entry: AuditEntry): Promise<vo
 }
 
 /** Writes several rows in one statement: a page that shows more than one list logs them at once. */
-export async function recordAudits(writer: Writer, entries: readonly AuditEntry[]): Promise<void> {
+async function recordAudits(writer: Writer, entries: readonly AuditEntry[]): Promise<void> {
   if (entries.length > 0) await writer.auditLog.createMany({ data: entries.map(auditRow) });
 }
 

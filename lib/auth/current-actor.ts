@@ -13,12 +13,20 @@ import { readSession } from "./session-read";
 import { isSessionLive, LAST_SEEN_RESOLUTION_MS, sessionPolicyFromEnv } from "./session-policy";
 import { mustSetUpTotp } from "./totp";
 
+interface SignIn {
+  actor: Actor;
+  totpMissing: boolean;
+  codeNodig: boolean;
+  /** The name of the actor's school, Topteam or windstreek, read with the session. */
+  organisatie: string | null;
+}
+
 /**
  * The signed-in user for this request, or null. Checks the server-side session every time: a
  * session that was ended, timed out, or whose user was deactivated is closed here and counts
  * as signed out, whatever the cookie says.
  */
-const currentSignIn = cache(async (): Promise<{ actor: Actor; totpMissing: boolean; codeNodig: boolean; organisatie: string | null } | null> => {
+const currentSignIn = cache(async (): Promise<SignIn | null> => {
   const sid = await sessionIdFromCookies((await headers()).get("cookie"), process.env.AUTH_SECRET);
   if (!sid) return null;
   const session = await readSession(sid);

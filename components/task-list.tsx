@@ -1,12 +1,12 @@
-import Link from "next/link";
 import { formatDay } from "@/lib/calendar";
 import type { TeamCaseload } from "@/lib/figures/overview";
 import { TAAK } from "@/lib/tasks/rules";
 import { lijstHref, type LijstParams } from "@/lib/trajecten/list-params";
 import type { TakenPagina } from "@/lib/tasks/queries";
-import { StatusBadge } from "./term-badge";
+import { TaakRegels } from "./task-rows";
+import { statusTekst } from "./term-badge";
 import { Pagination } from "./ui/pagination";
-import { Cel, Kop, Rij, Table } from "./ui/table";
+import { Kop, Table } from "./ui/table";
 
 /** "Mijn taken": the first thing on every start page; its page is kept in the URL beside the list's state. */
 export function TaskList({ taken, params, teamsVol = [] }: { taken: TakenPagina; params: LijstParams; teamsVol?: TeamCaseload[] }) {
@@ -38,26 +38,18 @@ export function TaskList({ taken, params, teamsVol = [] }: { taken: TakenPagina;
       {taken.regels.length > 0 && (
         <Table label="Mijn taken">
           <Kop kolommen={["Taak", "Traject", "Uiterlijk", "Status"]} />
-          <tbody>
-            {taken.regels.map((t, i) => (
-              <Rij key={`${t.soort}-${t.trajectId}-${i}`}>
-                <Cel>
-                  <Link href={`/trajecten/${t.trajectId}#${TAAK[t.soort].anker}`} prefetch={false} className="text-brand-700 underline">
-                    {TAAK[t.soort].label}
-                  </Link>
-                  {t.detail && <span className="block text-sm text-slate-700">{t.detail}</span>}
-                </Cel>
-                <Cel>
-                  {t.leerling}
-                  <span className="block text-sm text-slate-700">{t.school}</span>
-                </Cel>
-                <Cel>{formatDay(t.dueOn)}</Cel>
-                <Cel>
-                  <StatusBadge status={t.status} />
-                </Cel>
-              </Rij>
-            ))}
-          </tbody>
+          <TaakRegels
+            regels={taken.regels.map((t, i) => ({
+              key: `${t.soort}-${t.trajectId}-${i}`,
+              href: `/trajecten/${t.trajectId}#${TAAK[t.soort].anker}`,
+              taak: TAAK[t.soort].label,
+              detail: t.detail,
+              leerling: t.leerling,
+              school: t.school,
+              uiterlijk: formatDay(t.dueOn),
+              status: statusTekst(t.status),
+            }))}
+          />
         </Table>
       )}
       <Pagination pagina={taken.pagina} paginas={taken.paginas} href={(p) => `${lijstHref(params, { taken: p })}#taken`} label="Pagina's van Mijn taken" />

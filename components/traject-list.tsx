@@ -5,18 +5,28 @@
 import Link from "next/link";
 import { formatDay } from "@/lib/calendar";
 import { faseMetStap, FASE_LABEL, STAP_LABEL, TERM_STATUS_LABEL } from "@/lib/labels";
-import type { LijstKeuzes, TrajectLijst } from "@/lib/trajecten/list";
+import type { LijstKeuzes, TrajectLijst, TrajectRij } from "@/lib/trajecten/list";
 import { FASE_KEUZES, lijstHref, PER_PAGINA, type LijstParams, type Sortering } from "@/lib/trajecten/list-params";
-import { TermSummary } from "./term-badge";
+import { termijnTekst } from "./term-badge";
+import { TrajectRegels, type Kolommen, type TrajectRegel } from "./traject-rows";
 import { Button } from "./ui/button";
 import { SelectField, TextField } from "./ui/fields";
 import { Pagination } from "./ui/pagination";
-import { Cel, Rij } from "./ui/table";
 
-export interface Kolommen {
-  team?: boolean;
-  wachttijd?: boolean;
-  toegewezen?: boolean;
+/** A row as the list shows it; only the columns shown are filled in. */
+function regel(t: TrajectRij, kolommen: Kolommen, open: boolean): TrajectRegel {
+  return {
+    id: t.id,
+    leerling: t.leerling,
+    code: t.code,
+    school: t.school,
+    fase: faseMetStap(t.fase, t.aanmeldingStap),
+    termijn: !t.afgeslotenOp ? termijnTekst(t.term) : { tekst: open ? `Afgesloten op ${formatDay(t.afgeslotenOp)}` : formatDay(t.afgeslotenOp) },
+    aangemeld: formatDay(t.aangemeldOp),
+    topteam: kolommen.team ? `${t.topteam ?? "Nog niet toegewezen"}${t.windstreekoverstijgend ? " (windstreekoverstijgend)" : ""}` : undefined,
+    toegewezen: kolommen.toegewezen ? t.toegewezen : undefined,
+    wachttijd: kolommen.wachttijd ? (t.wachtDagen === null ? "–" : `${t.wachtDagen} ${t.wachtDagen === 1 ? "dag" : "dagen"}`) : undefined,
+  };
 }
 
 const FASE_KEUZE_LABEL: Record<string, string> = Object.fromEntries(
@@ -118,6 +128,8 @@ export function TrajectList({
   kolommen?: Kolommen;
 }) {
   const open = params.weergave !== "afgesloten";
+  // Waiting time is the queue's: a closed traject waits for nothing.
+  const getoond: Kolommen = { ...kolommen, wachttijd: kolommen.wachttijd && open };
   const eerste = lijst.totaal === 0 ? 0 : (lijst.pagina - 1) * PER_PAGINA + 1;
   const laatste = Math.min(lijst.totaal, lijst.pagina * PER_PAGINA);
   const weergave = (w: LijstParams["weergave"], tekst: string) => (
@@ -160,34 +172,11 @@ export function TrajectList({
                 <Kolom tekst="Fase" sort="fase" params={params} />
                 <Kolom tekst={{ open: "Volgende termijn", afgesloten: "Afgesloten op", alle: "Termijn of afgesloten" }[params.weergave]} sort="urgentie" params={params} />
                 {kolommen.toegewezen && <Kolom tekst="Toegewezen" params={params} />}
-                {kolommen.wachttijd && open && <Kolom tekst="Wachttijd" sort="wachttijd" params={params} />}
+                {getoond.wachttijd && <Kolom tekst="Wachttijd" sort="wachttijd" params={params} />}
                 <Kolom tekst="Aangemeld" sort="aangemeld" params={params} />
               </tr>
             </thead>
-            <tbody>
-              {lijst.rijen.map((t) => (
-                <Rij key={t.id}>
-                  <Cel>
-                    <Link href={`/trajecten/${t.id}`} prefetch={false} className="text-brand-700 underline">
-                      {t.leerling}
-                    </Link>
-                    <span className="block text-sm text-slate-700">{t.code}</span>
-                  </Cel>
-                  <Cel>{t.school}</Cel>
-                  {kolommen.team && (
-                    <Cel>
-                      {t.topteam ?? "Nog niet toegewezen"}
-                      {t.windstreekoverstijgend ? " (windstreekoverstijgend)" : ""}
-                    </Cel>
-                  )}
-                  <Cel>{faseMetStap(t.fase, t.aanmeldingStap)}</Cel>
-                  <Cel>{!t.afgeslotenOp ? <TermSummary term={t.term} /> : open ? `Afgesloten op ${formatDay(t.afgeslotenOp)}` : formatDay(t.afgeslotenOp)}</Cel>
-                  {kolommen.toegewezen && <Cel>{t.toegewezen.length > 0 ? t.toegewezen.join(", ") : <span className="text-slate-600">Niemand</span>}</Cel>}
-                  {kolommen.wachttijd && open && <Cel>{t.wachtDagen === null ? "–" : `${t.wachtDagen} ${t.wachtDagen === 1 ? "dag" : "dagen"}`}</Cel>}
-                  <Cel>{formatDay(t.aangemeldOp)}</Cel>
-                </Rij>
-              ))}
-            </tbody>
+            <TrajectRegels regels={lijst.rijen.map((t) => regel(t, getoond, open))} kolommen={getoond} />
           </table>
         </div>
       )}

@@ -9,6 +9,7 @@ import { PrismaPGlite } from "pglite-prisma-adapter";
 import pg from "pg";
 import { PrismaClient } from "../generated/prisma/client";
 import { acquireEmbeddedLock } from "./embedded-lock";
+import { statementNamer } from "./statement-names";
 
 /** The two operations raw SQL work needs; both PGlite and a `pg` client provide them. */
 export interface SqlConnection {
@@ -65,7 +66,7 @@ function openPostgres(url: string): Database {
     client.on("error", () => {});
     closing.add(new Promise((resolve) => client.once("end", () => resolve())));
   });
-  const prisma = new PrismaClient({ adapter: new PrismaPg(pool) });
+  const prisma = new PrismaClient({ adapter: new PrismaPg(pool, { statementNameGenerator: statementNamer() }) });
   return {
     prisma,
     engine: { kind: "postgres", url },

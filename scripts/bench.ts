@@ -21,6 +21,7 @@ import pg from "pg";
 import { actorFromUser } from "../lib/authz";
 import { amsterdamDay, plusDays } from "../lib/calendar";
 import { openDatabase } from "../lib/db/connect";
+import { statementNamer } from "../lib/db/statement-names";
 import { installDatabase } from "../lib/db";
 import { migrateAll } from "../lib/db/prepare";
 import { dashboardSql, quarterlyDashboard } from "../lib/figures/dashboard";
@@ -70,6 +71,10 @@ const today = amsterdamDay();
 const database = openDatabase({ kind: "postgres", url: url.toString() });
 // As the app connects: without JIT (lib/db/connect.ts), so that the bare SQL is compared like for like.
 const raw = new pg.Client({ connectionString: url.toString(), options: "-c jit=off" });
+// The bare SQL prepares its statements once, as the app's pool does (lib/db/statement-names.ts):
+// hand-written SQL that parsed and planned every query again would flatter the app.
+const nameOf = statementNamer();
+const bare = (text: string, values: unknown[] = []) => raw.query({ name: nameOf({ sql: text }), text, values });
 
 function percentile(values: number[], p: number): number {
   const sorted = [...values].sort((a, b) => a - b);
@@ -231,7 +236,7 @@ async function storeDueDates() {
  * windstreek), then the page's relations in the one statement the app runs too.
  */
 async function pageAsSql(id: string, gw: { id: string; topteamId: string; windstreekId: string }) {
-  await raw.query(
+  await bare(
     `SELECT t.id, t.fase, t."aanmeldingStap", t.windstreekoverstijgend, t."aangemeldOp", t.kenmerk, t.nummer, t."onderzoekStart",
             t."intensiefStart", t."intensiefWeken", t."borgingStart", t."followUpStart", t."studentId", t."schoolId", t."topteamId",
             t."lisaReferentie", t."stopReden", t.version, t."aanvraagOp", t."goedgekeurdOp"
@@ -240,8 +245,8 @@ async function pageAsSql(id: string, gw: { id: string; topteamId: string; windst
        AND EXISTS (SELECT 1 FROM "School" s WHERE s.id = t."schoolId" AND s."windstreekId" = $3)))`,
     [id, gw.topteamId, gw.windstreekId],
   );
-  await raw.query(PAGINA_RELATIES_SQL, [id]);
-  await raw.query(
+  await bare(PAGINA_RELATIES_SQL, [id]);
+  await bare(
     `INSERT INTO "AuditLog" ("userId", role, organisatie, "trajectId", "studentId", onderdeel, action, outcome, ip)
      VALUES ($1, 'GEDRAGSWETENSCHAPPER', $2, $3, NULL, 'traject', 'TRAJECT_READ', 'ALLOWED', '127.0.0.1')`,
     [gw.id, `topteam:${gw.topteamId}`, id],
@@ -383,7 +388,7 @@ try {
     await database.prisma.figurenCache.deleteMany();
     await view();
   }, async () => {
-    for (const figure of figures) await raw.query(figure.text, figure.values);
+    for (const figure of figures) await bare(figure.text, figure.values);
   });
   const cached: number[] = [];
   for (let i = 0; i < DASHBOARD_WARMUP + SAMPLES; i++) {

@@ -1,7 +1,7 @@
 "use client";
 // A traject list's rows, from text the server formatted (traject-list.tsx). A client component
 // so that the page's RSC payload carries each row as its few strings rather than as its tree of
-// elements: a school's start page went from 97 to 61 KB and its render took about a tenth less of
+// elements: a school's start page went from 97 to 69 KB and its render took about a tenth less of
 // the server's CPU. No date or label is formatted here, so the browser's locale data cannot make
 // its hydration differ from the server's HTML.
 import Link from "next/link";

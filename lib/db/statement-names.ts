@@ -1,6 +1,6 @@
 // Names for the app's SQL statements on PostgreSQL, so that each connection prepares a statement
 // once and reuses it (docs/decisions/0023). Unnamed, every query was parsed and planned again:
-// at 100,000 trajecten that was half or more of the database's CPU per start page.
+// at 100,000 trajecten that was about half of the database's CPU per start page.
 import { createHash } from "node:crypto";
 
 /** Distinct statements named per process; past this, a statement runs unnamed as before. */

@@ -12,6 +12,7 @@ import { TrajectRegels, type Kolommen, type TrajectRegel } from "./traject-rows"
 import { Button } from "./ui/button";
 import { SelectField, TextField } from "./ui/fields";
 import { Pagination } from "./ui/pagination";
+import { Table } from "./ui/table";
 
 /** A row as the list shows it; only the columns shown are filled in. */
 function regel(t: TrajectRij, kolommen: Kolommen, open: boolean): TrajectRegel {
@@ -161,24 +162,22 @@ export function TrajectList({
           : `${eerste}–${laatste} van ${lijst.totaal} ${lijst.totaal === 1 ? "traject" : "trajecten"}`}
       </p>
       {lijst.totaal > 0 && (
-        <div role="region" aria-label={titel} tabIndex={0} className="overflow-x-auto rounded-lg bg-white shadow focus-visible:outline-2 focus-visible:outline-brand-700">
-          <table className="gegevens w-full text-left">
-            <caption className="sr-only">{titel}</caption>
-            <thead className="bg-slate-100 text-sm">
-              <tr>
-                <Kolom tekst="Leerling" params={params} />
-                <Kolom tekst="School" sort="school" params={params} />
-                {kolommen.team && <Kolom tekst="Topteam" params={params} />}
-                <Kolom tekst="Fase" sort="fase" params={params} />
-                <Kolom tekst={{ open: "Volgende termijn", afgesloten: "Afgesloten op", alle: "Termijn of afgesloten" }[params.weergave]} sort="urgentie" params={params} />
-                {kolommen.toegewezen && <Kolom tekst="Toegewezen" params={params} />}
-                {getoond.wachttijd && <Kolom tekst="Wachttijd" sort="wachttijd" params={params} />}
-                <Kolom tekst="Aangemeld" sort="aangemeld" params={params} />
-              </tr>
-            </thead>
-            <TrajectRegels regels={lijst.rijen.map((t) => regel(t, getoond, open))} kolommen={getoond} />
-          </table>
-        </div>
+        <Table label={titel}>
+          <caption className="sr-only">{titel}</caption>
+          <thead className="bg-slate-100 text-sm">
+            <tr>
+              <Kolom tekst="Leerling" params={params} />
+              <Kolom tekst="School" sort="school" params={params} />
+              {getoond.team && <Kolom tekst="Topteam" params={params} />}
+              <Kolom tekst="Fase" sort="fase" params={params} />
+              <Kolom tekst={{ open: "Volgende termijn", afgesloten: "Afgesloten op", alle: "Termijn of afgesloten" }[params.weergave]} sort="urgentie" params={params} />
+              {getoond.toegewezen && <Kolom tekst="Toegewezen" params={params} />}
+              {getoond.wachttijd && <Kolom tekst="Wachttijd" sort="wachttijd" params={params} />}
+              <Kolom tekst="Aangemeld" sort="aangemeld" params={params} />
+            </tr>
+          </thead>
+          <TrajectRegels regels={lijst.rijen.map((t) => regel(t, getoond, open))} kolommen={getoond} />
+        </Table>
       )}
       <Pagination pagina={lijst.pagina} paginas={lijst.paginas} href={(pagina) => lijstHref(params, { pagina })} label="Pagina's van de trajecten" />
     </section>

@@ -4,7 +4,7 @@
 import { createHash } from "node:crypto";
 
 /** Distinct statements named per process; past this, a statement runs unnamed as before. */
-export const MAX_NAMED_STATEMENTS = 1_000;
+const MAX_NAMED_STATEMENTS = 1_000;
 
 /**
  * A name per SQL text, for `pg`'s `query({ name })`: the same text always gets the same name, and

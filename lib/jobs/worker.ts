@@ -38,8 +38,10 @@ export async function startWorker(database: Database, env: Env = process.env): P
     const aantal = await herberekenTaken();
     log.info({ where: "taken", aantal }, "stored tasks recomputed");
   });
-  // A worker starting after midnight, or on a fresh database, need not wait for tomorrow's run.
-  // Two workers starting at once run it twice, one after the other: harmless.
+  // A worker starting after midnight, or on a fresh database, need not wait for tomorrow's run,
+  // and one started with new rules brings today's rows in line with them. A run writes only the
+  // rows that changed, so a restart on the same day costs reads. Two workers starting at once run
+  // it twice, one after the other: harmless.
   await boss.send(QUEUE.taken, null);
   return boss;
 }

@@ -3,13 +3,14 @@
 // compute from the trajecten's facts: after a full run, after the writes that followed it (a
 // team's assignment among them: the lists' scopes read the rows' copies of team and phase), and
 // after a full run and a write at once. On another day the start page computes them instead.
+// A run writes only the rows that changed, and drops those of trajecten that left every list.
 import { describe, expect, it } from "vitest";
 import { assignTeam } from "@/lib/aanmelding/assignment";
 import { answerInformation, askInformation } from "@/lib/aanmelding/dossiercheck";
 import { withdrawConsent } from "@/lib/aanmelding/consent";
 import { amsterdamDay, plusDays } from "@/lib/calendar";
 import { aantalTaken, mijnTaken, toonMijnTaken } from "@/lib/tasks/queries";
-import { EVALUATIE_INTERVAL_WEKEN } from "@/lib/tasks/rules";
+import { EVALUATIE_INTERVAL_WEKEN, EXIT_IN_LIJST_DAGEN } from "@/lib/tasks/rules";
 import { herberekenTaken, opgeslagenVoor } from "@/lib/tasks/stored";
 import { addGoal, recordEvaluation } from "@/lib/trajecten/doelen";
 import { seededWithCasts, step, trajectAt, validInput, versionOf, type Cast } from "../support/trajecten";
@@ -113,6 +114,28 @@ describe("stored tasks", () => {
     const onderzoek = await trajectAt(db(), setup.own, "ONDERZOEK", plusDays(today, -40));
     await Promise.all([herberekenTaken(today), step(db(), setup.own.GEDRAGSWETENSCHAPPER, onderzoek, validInput("INTENSIEF_GESTART", today), today)]);
     expect(await opgeslagenVoor(today, EVALUATIE_INTERVAL_WEKEN)).toBe(true);
+    await verwachtGelijkAanDeRegels();
+  });
+
+  it("are rewritten only where they changed, and leave with the traject's last task", async () => {
+    // Stopped 30 days ago: in the gedragswetenschapper's list for its exit, until day 56.
+    const gestopt = await trajectAt(db(), setup.own, "GESTOPT", plusDays(today, -30));
+    await herberekenTaken(today);
+    const versies = async () => new Map((await db().$queryRaw<{ k: string; x: string }[]>`SELECT concat_ws('/', "trajectId", rol, volgorde) AS k, xmin::text AS x FROM "OpenTaak"`).map((r) => [r.k, r.x]));
+    const voor = await versies();
+    expect(await db().openTaak.count({ where: { trajectId: gestopt } })).toBeGreaterThan(0);
+
+    // The same day again: every row is still the version the first run wrote.
+    await herberekenTaken(today);
+    expect(await versies()).toEqual(voor);
+    await verwachtGelijkAanDeRegels();
+
+    // Past the exit's window its rows are gone, while the other trajecten keep theirs.
+    const later = plusDays(today, EXIT_IN_LIJST_DAGEN - 30 + 1);
+    await herberekenTaken(later);
+    expect(await db().openTaak.count({ where: { trajectId: gestopt } })).toBe(0);
+    expect(await db().openTaak.count()).toBeGreaterThan(0);
+    await herberekenTaken(today);
     await verwachtGelijkAanDeRegels();
   });
 });

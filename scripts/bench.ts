@@ -267,9 +267,9 @@ try {
   report("seed-trajecten", trajecten, "rows");
   report("seed-history", history, "rows");
   report("seed-time", seedMs / 1000, "s");
-  // The stored tasks for today, as the worker computes them each night. It rewrites the table:
-  // autovacuum then clears the old rows and analyzes it within its naptime, as done here, so that
-  // the figures below hold on a server where autovacuum is off, as on these machines.
+  // The stored tasks for today, as the worker computes them each night; here it fills the empty
+  // table. Autovacuum then analyzes it and sets its visibility map within its naptime, as done
+  // here, so that the figures below hold on a server where autovacuum is off, as on these machines.
   report("tasks-refresh", (await time(() => herberekenTaken(today))) / 1000, "s");
   await raw.query('VACUUM ANALYZE "OpenTaak"');
 

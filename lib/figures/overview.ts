@@ -27,15 +27,20 @@ export async function phaseCounts(): Promise<PhaseCount[]> {
   return rows.map((row) => ({ ...row, count: Number(row.count) }));
 }
 
-/** SQL for "t is at one of `standen`": the same sets as the Prisma filters use, on the enums' own indexes. */
+/**
+ * SQL for "t is at one of `standen`": the same sets as the Prisma filters use, on the enums' own
+ * indexes. Their phases come first, as a list: that bounds the index scan to those phases, where
+ * the OR of the stands alone is only a filter on every traject's entry (at 100,000 trajecten the
+ * caseload took 8 ms instead of 5, and a count 6 instead of 2).
+ */
 function standenSql(standen: readonly Stand[]): Prisma.Sql {
+  const fase = (naam: Fase) => Prisma.sql`CAST(${naam} AS "Fase")`;
   const one = (stand: Stand) => {
-    const { fase, aanmeldingStap } = toestandOf(stand);
-    return aanmeldingStap
-      ? Prisma.sql`(t."fase" = CAST(${fase} AS "Fase") AND t."aanmeldingStap" = CAST(${aanmeldingStap} AS "AanmeldingStap"))`
-      : Prisma.sql`t."fase" = CAST(${fase} AS "Fase")`;
+    const { fase: naam, aanmeldingStap } = toestandOf(stand);
+    return aanmeldingStap ? Prisma.sql`(t."fase" = ${fase(naam)} AND t."aanmeldingStap" = CAST(${aanmeldingStap} AS "AanmeldingStap"))` : Prisma.sql`t."fase" = ${fase(naam)}`;
   };
-  return Prisma.sql`(${Prisma.join(standen.map(one), " OR ")})`;
+  const fasen = [...new Set(standen.map((stand) => toestandOf(stand).fase))];
+  return Prisma.sql`(t."fase" IN (${Prisma.join(fasen.map(fase))}) AND (${Prisma.join(standen.map(one), " OR ")}))`;
 }
 
 export interface TeamCaseload {

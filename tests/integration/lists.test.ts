@@ -8,6 +8,7 @@ import { withdrawConsent } from "@/lib/aanmelding/consent";
 import { day, plusDays } from "@/lib/calendar";
 import { lijstTrajecten } from "@/lib/trajecten/list";
 import { startpagina } from "@/lib/trajecten/start-page";
+import { sealZoekterm } from "@/lib/trajecten/search-term";
 import { leesLijstRelaties } from "@/lib/trajecten/list-read";
 import { leesLijstParams, PER_PAGINA, type LijstParams } from "@/lib/trajecten/list-params";
 import { termijnOpVan, TERMIJN_FEITEN_SELECT } from "@/lib/trajecten/due-date";
@@ -219,13 +220,24 @@ describe("a list's relations", () => {
 describe("a start page", () => {
   it("logs its task list and its traject list, together, as two rows", async () => {
     const ctx = as(setup.own, "GEDRAGSWETENSCHAPPER");
+    const organisatie = `topteam:${ctx.actor.topteamId}`;
+    // One of the team's, with a student to find.
+    await trajectAt(db(), setup.own, "ONDERZOEK", plusDays(today, -10));
     const voor = await db().auditLog.aggregate({ _max: { id: true } });
+    const vanaf = Date.now();
     const pagina = await startpagina(ctx, {}, "startpagina test");
     expect(pagina.lijst.totaal).toBeGreaterThan(0);
-    const rijen = await db().auditLog.findMany({ where: { id: { gt: voor._max.id ?? 0 }, userId: ctx.actor.id }, orderBy: { onderdeel: "asc" } });
-    expect(rijen.map((r) => [r.action, r.onderdeel, r.outcome, r.ip])).toEqual([
-      ["TRAJECT_LIST", "mijn taken", "ALLOWED", "10.0.0.9"],
-      ["TRAJECT_LIST", "startpagina test", "ALLOWED", "10.0.0.9"],
+    // A search logs how many it found, never its words.
+    const gezocht = await startpagina(ctx, { z: sealZoekterm("Leerling", ctx.actor.id) }, "startpagina zoeken");
+    expect(gezocht.lijst.totaal).toBeGreaterThan(0);
+    const rijen = await db().auditLog.findMany({ where: { id: { gt: voor._max.id ?? 0 }, userId: ctx.actor.id }, orderBy: { id: "asc" } });
+    const kolommen = rijen.map((r) => [r.action, r.onderdeel, r.outcome, r.ip, r.role, r.organisatie, r.trajectId, r.studentId, r.subject, r.wijziging, r.aantal]);
+    expect(kolommen.toSorted((a, b) => String(a[1]).localeCompare(String(b[1])))).toEqual([
+      ["TRAJECT_LIST", "mijn taken", "ALLOWED", "10.0.0.9", "GEDRAGSWETENSCHAPPER", organisatie, null, null, null, null, null],
+      ["TRAJECT_LIST", "mijn taken", "ALLOWED", "10.0.0.9", "GEDRAGSWETENSCHAPPER", organisatie, null, null, null, null, null],
+      ["TRAJECT_LIST", "startpagina test", "ALLOWED", "10.0.0.9", "GEDRAGSWETENSCHAPPER", organisatie, null, null, null, null, null],
+      ["TRAJECT_SEARCH", "startpagina zoeken", "ALLOWED", "10.0.0.9", "GEDRAGSWETENSCHAPPER", organisatie, null, null, null, null, gezocht.lijst.totaal],
     ]);
+    for (const rij of rijen) expect(Math.abs(rij.at.getTime() - vanaf)).toBeLessThan(60_000);
   });
 });

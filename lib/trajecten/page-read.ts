@@ -19,7 +19,7 @@ import type {
 
 // Timestamps without a zone hold UTC (as Prisma writes them): rendered with their zone, so that
 // JavaScript's Date reads the instant rather than a local time.
-const utc = (kolom: string) => `(${kolom} AT TIME ZONE 'UTC')`;
+export const utc = (kolom: string) => `(${kolom} AT TIME ZONE 'UTC')`;
 
 // Columns of a statement over "Traject" t, shared with a list's rows (list-read.ts).
 export const LEERLING_SQL = `(SELECT json_build_object('id', s.id, 'voornaam', s.voornaam, 'achternaam', s.achternaam, 'geboortedatum', s.geboortedatum)
@@ -73,7 +73,7 @@ SELECT
 FROM "Traject" t JOIN "School" sc ON sc.id = t."schoolId"
 WHERE t.id = $1`;
 
-type Datum = string;
+export type Datum = string;
 
 interface Rij {
   student: { id: string; voornaam: string; achternaam: string; geboortedatum: Datum } | null;
@@ -119,8 +119,8 @@ interface Rij {
 }
 
 /** Dates as JSON renders them ("2026-03-02" for a calendar day, with its zone for an instant). */
-const datum = (value: Datum) => new Date(value);
-const misschien = (value: Datum | null) => (value === null ? null : datum(value));
+export const datum = (value: Datum) => new Date(value);
+export const misschien = (value: Datum | null) => (value === null ? null : datum(value));
 
 /** The traject's relations as the page needs them; null only if the traject vanished meanwhile. */
 export async function leesPaginaRelaties(trajectId: string) {

@@ -4,134 +4,44 @@
 import "server-only";
 import { findReadableTraject } from "../access";
 import { can, TOPTEAM_ROLES, zichtbaarWhere, type RequestContext } from "../authz";
-import { db } from "../db";
-import type {
-  ActiviteitSoort,
-  AdviesVoor,
-  AfspraakPartij,
-  DoelBesluit,
-  DoelGebied,
-  DoelStatus,
-  ExitVoor,
-  JaNeeOnbekend,
-  NetwerkSoort,
-  ObservatieSituatie,
-  OverdrachtAan,
-  Role,
-  Zichtbaarheid,
-} from "../generated/prisma/enums";
+import { leesWerkRelaties, type WerkRijen } from "./werk-read";
 
-export interface Persoon {
-  id: string;
-  naam: string;
-  role: Role;
-}
-
-export interface TrajectWerk {
-  toegewezen: Persoon[];
-  /** The team's Topdocenten and hulpverleners not yet assigned; only for who leads. */
-  beschikbaar: Persoon[];
-  doelen: {
-    id: string;
-    omschrijving: string;
-    gebied: DoelGebied;
-    status: DoelStatus;
-    eigenaar: Persoon | null;
+export interface TrajectWerk extends Pick<WerkRijen, "toegewezen" | "beschikbaar" | "evaluaties" | "adviezen" | "overdrachten" | "netwerk" | "notities" | "afspraken" | "escalaties"> {
+  doelen: (WerkRijen["doelen"][number] & {
     /** Each evaluation's score for this goal, oldest first: its progress chart. */
-    reeks: { datum: Date; voortgang: number; besluit: DoelBesluit }[];
-  }[];
-  evaluaties: { id: string; datum: Date; deelnemers: string; doelen: { doelId: string; voortgang: number; besluit: DoelBesluit; toelichting: string }[] }[];
-  adviezen: { id: string; voor: AdviesVoor; tekst: string; getest: boolean; werkt: JaNeeOnbekend; inOpp: boolean }[];
-  overdrachten: { aan: OverdrachtAan; datum: Date; notitie: string }[];
-  netwerk: { id: string; soort: NetwerkSoort; naam: string; organisatie: string; zichtbaarheid: Zichtbaarheid }[];
-  activiteiten: {
-    id: string;
-    soort: ActiviteitSoort;
-    datum: Date;
-    deelnemers: string;
-    situatie: ObservatieSituatie | null;
+    reeks: { datum: Date; voortgang: number; besluit: WerkRijen["evaluaties"][number]["doelen"][number]["besluit"] }[];
+  })[];
+  activiteiten: (Omit<WerkRijen["activiteiten"][number], "gesprekMet" | "gesprekMetZichtbaarheid"> & {
     /** Only when the actor may see that contact. */
     gesprekMet: string | null;
-    notitie: string;
-    zichtbaarheid: Zichtbaarheid;
-  }[];
-  notities: { id: string; datum: Date; tekst: string; zichtbaarheid: Zichtbaarheid; door: string }[];
-  afspraken: { id: string; partij: AfspraakPartij; afspraak: string }[];
-  escalaties: { id: string; datum: Date; niveau: number; kwestie: string; wie: string; oplossing: string | null; opgelostOp: Date | null; zichtbaarheid: Zichtbaarheid }[];
+  })[];
   /** Only for the Topteam: who answered and what. */
-  exit: {
-    links: { voor: ExitVoor; verlooptOp: Date; gebruiktOp: Date | null }[];
-    antwoorden: { voor: ExitVoor; tevredenheid: number; samenwerking: number; bruikbaarheid: number; resultaat: number; opmerking: string; ingevuldOp: Date }[];
-  } | null;
+  exit: { links: WerkRijen["exitLinks"]; antwoorden: WerkRijen["exitAntwoorden"] } | null;
 }
 
-const persoon = { select: { id: true, naam: true, role: true } } as const;
-
-
 export async function getTrajectWerk(ctx: RequestContext, trajectId: string): Promise<TrajectWerk | null> {
-  // Who leads sees the team's members that could be assigned.
-  const leiden = can(ctx.actor, "traject:staff");
   const topteam = TOPTEAM_ROLES.includes(ctx.actor.role);
-  const zichtbaar = zichtbaarWhere(ctx.actor);
-  const row = await findReadableTraject(ctx, trajectId, {
-      topteamId: true,
-      assignments: { orderBy: { assignedAt: "asc" }, select: { user: persoon } },
-      doelen: { orderBy: [{ afgesprokenOp: "asc" }, { createdAt: "asc" }], select: { id: true, omschrijving: true, gebied: true, status: true, eigenaar: persoon } },
-      evaluaties: {
-        orderBy: [{ datum: "asc" }, { createdAt: "asc" }],
-        select: { id: true, datum: true, deelnemers: true, doelen: { select: { doelId: true, voortgang: true, besluit: true, toelichting: true } } },
-      },
-      adviezen: { orderBy: { createdAt: "asc" }, select: { id: true, voor: true, tekst: true, getest: true, werkt: true, inOpp: true } },
-      overdrachten: { orderBy: { datum: "asc" }, select: { aan: true, datum: true, notitie: true } },
-      netwerk: { where: zichtbaar, orderBy: { createdAt: "asc" }, select: { id: true, soort: true, naam: true, organisatie: true, zichtbaarheid: true } },
-      activiteiten: {
-        where: zichtbaar,
-        orderBy: [{ datum: "asc" }, { createdAt: "asc" }],
-        select: { id: true, soort: true, datum: true, deelnemers: true, situatie: true, notitie: true, zichtbaarheid: true, gesprekMet: { select: { naam: true, soort: true, zichtbaarheid: true } } },
-      },
-      notities: { where: zichtbaar, orderBy: [{ datum: "asc" }, { createdAt: "asc" }], select: { id: true, datum: true, tekst: true, zichtbaarheid: true, createdById: true } },
-      afspraken: { orderBy: { createdAt: "asc" }, select: { id: true, partij: true, afspraak: true } },
-      escalaties: {
-        where: zichtbaar,
-        orderBy: [{ datum: "asc" }, { createdAt: "asc" }],
-        select: { id: true, datum: true, niveau: true, kwestie: true, wie: true, oplossing: true, opgelostOp: true, zichtbaarheid: true },
-      },
-      exitLinks: topteam ? { orderBy: { createdAt: "desc" }, select: { voor: true, verlooptOp: true, gebruiktOp: true } } : false,
-      exitAntwoorden: topteam
-        ? { orderBy: { ingevuldOp: "asc" }, select: { voor: true, tevredenheid: true, samenwerking: true, bruikbaarheid: true, resultaat: true, opmerking: true, ingevuldOp: true } }
-        : false,
-  }, { action: "TRAJECT_READ", onderdeel: "werk" });
+  // The scope is checked here, as for every dossier read; what is shown follows in one statement.
+  const row = await findReadableTraject(ctx, trajectId, { id: true }, { action: "TRAJECT_READ", onderdeel: "werk" });
   if (!row) return null;
-  const toegewezen = row.assignments.map((a) => a.user);
-  const beschikbaar =
-    leiden && row.topteamId
-      ? await db().user.findMany({
-          where: { topteamId: row.topteamId, active: true, role: { in: ["TOPDOCENT", "HULPVERLENER"] }, id: { notIn: toegewezen.map((p) => p.id) } },
-          orderBy: { naam: "asc" },
-          ...persoon,
-        })
-      : [];
-  const auteurs = new Map(
-    (await db().user.findMany({ where: { id: { in: row.notities.map((n) => n.createdById) } }, select: { id: true, naam: true } })).map((u) => [u.id, u.naam]),
-  );
+  const werk = await leesWerkRelaties(trajectId, {
+    zichtbaarheid: zichtbaarWhere(ctx.actor).zichtbaarheid ?? null,
+    exit: topteam,
+    // Who leads sees the team's members that could be assigned.
+    beschikbaar: can(ctx.actor, "traject:staff"),
+  });
+  if (!werk) return null;
+  const { exitLinks, exitAntwoorden, ...rest } = werk;
   return {
-    toegewezen,
-    beschikbaar,
-    doelen: row.doelen.map((doel) => ({
+    ...rest,
+    doelen: werk.doelen.map((doel) => ({
       ...doel,
-      reeks: row.evaluaties.flatMap((e) => e.doelen.filter((d) => d.doelId === doel.id).map((d) => ({ datum: e.datum, voortgang: d.voortgang, besluit: d.besluit }))),
+      reeks: werk.evaluaties.flatMap((e) => e.doelen.filter((d) => d.doelId === doel.id).map((d) => ({ datum: e.datum, voortgang: d.voortgang, besluit: d.besluit }))),
     })),
-    evaluaties: row.evaluaties,
-    adviezen: row.adviezen,
-    overdrachten: row.overdrachten,
-    netwerk: row.netwerk,
-    activiteiten: row.activiteiten.map(({ gesprekMet, ...a }) => ({
+    activiteiten: werk.activiteiten.map(({ gesprekMet, gesprekMetZichtbaarheid, ...a }) => ({
       ...a,
-      gesprekMet: gesprekMet && (topteam || gesprekMet.zichtbaarheid === "GEDEELD") ? gesprekMet.naam : null,
+      gesprekMet: gesprekMet !== null && (topteam || gesprekMetZichtbaarheid === "GEDEELD") ? gesprekMet : null,
     })),
-    notities: row.notities.map(({ createdById, ...n }) => ({ ...n, door: auteurs.get(createdById) ?? "" })),
-    afspraken: row.afspraken,
-    escalaties: row.escalaties,
-    exit: topteam ? { links: row.exitLinks ?? [], antwoorden: row.exitAntwoorden ?? [] } : null,
+    exit: topteam ? { links: exitLinks, antwoorden: exitAntwoorden } : null,
   };
 }

@@ -9,7 +9,8 @@ import { getTraject } from "@/lib/trajecten/queries";
 import { addContact, addNote, recordActivity } from "@/lib/trajecten/onderzoek";
 import { addAgreement, recordEscalation, resolveEscalation, ZEscalatie } from "@/lib/trajecten/samenwerking";
 import { assignMember, unassignMember } from "@/lib/trajecten/team";
-import { getTrajectWerk } from "@/lib/trajecten/werk-queries";
+import { getTrajectWerk, type TrajectWerk } from "@/lib/trajecten/werk-queries";
+import { can, TOPTEAM_ROLES, zichtbaarWhere, type Actor } from "@/lib/authz";
 import { actorFor } from "../support/actors";
 import { refusal, step, trajectAt, validInput, versionOf, seededWithCasts, type Cast } from "../support/trajecten";
 
@@ -20,6 +21,85 @@ const db = () => setup.database.prisma;
 const version = (id: string) => versionOf(db(), id);
 const ctx = (c: Cast, role: "GEDRAGSWETENSCHAPPER" | "TOPDOCENT" | "HULPVERLENER" | "ZORGCOORDINATOR") => ({ actor: c[role], ip: "10.0.0.9" });
 const gw = () => ctx(setup.own, "GEDRAGSWETENSCHAPPER");
+
+const persoon = { select: { id: true, naam: true, role: true } } as const;
+
+/**
+ * The work records as Prisma reads them, a statement per relation, as the page read them before
+ * its one statement (lib/trajecten/werk-read.ts) did: what that statement must return. Ties in an
+ * order fall by id in both.
+ */
+async function werkAlsPrisma(actor: Actor, id: string): Promise<TrajectWerk> {
+  const topteam = TOPTEAM_ROLES.includes(actor.role);
+  const zichtbaar = zichtbaarWhere(actor);
+  const row = await db().traject.findUniqueOrThrow({
+    where: { id },
+    select: {
+      topteamId: true,
+      assignments: { orderBy: [{ assignedAt: "asc" }, { userId: "asc" }], select: { user: persoon } },
+      doelen: { orderBy: [{ afgesprokenOp: "asc" }, { createdAt: "asc" }, { id: "asc" }], select: { id: true, omschrijving: true, gebied: true, status: true, eigenaar: persoon } },
+      evaluaties: {
+        orderBy: [{ datum: "asc" }, { createdAt: "asc" }, { id: "asc" }],
+        select: { id: true, datum: true, deelnemers: true, doelen: { orderBy: { doelId: "asc" }, select: { doelId: true, voortgang: true, besluit: true, toelichting: true } } },
+      },
+      adviezen: { orderBy: [{ createdAt: "asc" }, { id: "asc" }], select: { id: true, voor: true, tekst: true, getest: true, werkt: true, inOpp: true } },
+      overdrachten: { orderBy: [{ datum: "asc" }, { id: "asc" }], select: { aan: true, datum: true, notitie: true } },
+      netwerk: { where: zichtbaar, orderBy: [{ createdAt: "asc" }, { id: "asc" }], select: { id: true, soort: true, naam: true, organisatie: true, zichtbaarheid: true } },
+      activiteiten: {
+        where: zichtbaar,
+        orderBy: [{ datum: "asc" }, { createdAt: "asc" }, { id: "asc" }],
+        select: { id: true, soort: true, datum: true, deelnemers: true, situatie: true, notitie: true, zichtbaarheid: true, gesprekMet: { select: { naam: true, zichtbaarheid: true } } },
+      },
+      notities: { where: zichtbaar, orderBy: [{ datum: "asc" }, { createdAt: "asc" }, { id: "asc" }], select: { id: true, datum: true, tekst: true, zichtbaarheid: true, createdById: true } },
+      afspraken: { orderBy: [{ createdAt: "asc" }, { id: "asc" }], select: { id: true, partij: true, afspraak: true } },
+      escalaties: {
+        where: zichtbaar,
+        orderBy: [{ datum: "asc" }, { createdAt: "asc" }, { id: "asc" }],
+        select: { id: true, datum: true, niveau: true, kwestie: true, wie: true, oplossing: true, opgelostOp: true, zichtbaarheid: true },
+      },
+      exitLinks: { orderBy: [{ createdAt: "desc" }, { id: "asc" }], select: { voor: true, verlooptOp: true, gebruiktOp: true } },
+      exitAntwoorden: { orderBy: [{ ingevuldOp: "asc" }, { id: "asc" }], select: { voor: true, tevredenheid: true, samenwerking: true, bruikbaarheid: true, resultaat: true, opmerking: true, ingevuldOp: true } },
+    },
+  });
+  const toegewezen = row.assignments.map((a) => a.user);
+  const beschikbaar =
+    can(actor, "traject:staff") && row.topteamId
+      ? await db().user.findMany({
+          where: { topteamId: row.topteamId, active: true, role: { in: ["TOPDOCENT", "HULPVERLENER"] }, id: { notIn: toegewezen.map((p) => p.id) } },
+          orderBy: [{ naam: "asc" }, { id: "asc" }],
+          ...persoon,
+        })
+      : [];
+  const auteurs = new Map((await db().user.findMany({ where: { id: { in: row.notities.map((n) => n.createdById) } } })).map((u) => [u.id, u.naam]));
+  return {
+    toegewezen,
+    beschikbaar,
+    doelen: row.doelen.map((doel) => ({
+      ...doel,
+      reeks: row.evaluaties.flatMap((e) => e.doelen.filter((d) => d.doelId === doel.id).map((d) => ({ datum: e.datum, voortgang: d.voortgang, besluit: d.besluit }))),
+    })),
+    evaluaties: row.evaluaties,
+    adviezen: row.adviezen,
+    overdrachten: row.overdrachten,
+    netwerk: row.netwerk,
+    activiteiten: row.activiteiten.map(({ gesprekMet, ...a }) => ({ ...a, gesprekMet: gesprekMet && (topteam || gesprekMet.zichtbaarheid === "GEDEELD") ? gesprekMet.naam : null })),
+    notities: row.notities.map(({ createdById, ...n }) => ({ ...n, door: auteurs.get(createdById) ?? "" })),
+    afspraken: row.afspraken,
+    escalaties: row.escalaties,
+    exit: topteam ? { links: row.exitLinks, antwoorden: row.exitAntwoorden } : null,
+  };
+}
+
+/** Every reader of the traject gets from the page's one statement what Prisma reads for them. */
+async function expectWerkAlsPrisma(id: string) {
+  const lezers = (["GEDRAGSWETENSCHAPPER", "TOPDOCENT", "HULPVERLENER", "ZORGCOORDINATOR", "ONDERWIJSADVISEUR"] as const).map((role) => setup.own[role]);
+  for (const actor of lezers) {
+    const werk = await getTrajectWerk({ actor, ip: null }, id);
+    // Only an assigned Topdocent or hulpverlener reads the traject; everyone else always does.
+    if (werk === null && (actor.role === "TOPDOCENT" || actor.role === "HULPVERLENER")) continue;
+    expect(werk, actor.role).toEqual(await werkAlsPrisma(actor, id));
+  }
+}
 
 describe("the team of a traject", () => {
   it("lets the gedragswetenschapper assign and unassign the team's Topdocenten, who see the traject only while assigned", async () => {
@@ -42,6 +122,7 @@ describe("the team of a traject", () => {
     expect(await getTraject(asTd2, id, today)).toBeNull();
     const actions = (await db().trajectTransition.findMany({ where: { trajectId: id }, orderBy: { recordedAt: "asc" } })).map((h) => h.action);
     expect(actions.slice(-2)).toEqual(["TEAMLID_TOEGEWEZEN", "TEAMLID_AFGEMELD"]);
+    await expectWerkAlsPrisma(id);
   });
 });
 
@@ -76,6 +157,7 @@ describe("goals and evaluations", () => {
     // The database refuses a score off the scale, whatever writes it.
     const evaluatieId = (await db().evaluatie.findFirstOrThrow({ where: { trajectId: id } })).id;
     await expect(db().doelEvaluatie.update({ where: { evaluatieId_doelId: { evaluatieId, doelId: doelen[0]!.id } }, data: { voortgang: 11 } })).rejects.toThrow();
+    await expectWerkAlsPrisma(id);
   });
 
   it("are refused outside intensief, and to a Topdocent not assigned to the traject", async () => {
@@ -101,6 +183,7 @@ describe("handelingsadviezen and the handover", () => {
     await recordHandover(gw(), { trajectId: id, version: await version(id), aan: "MENTOR", datum: today, notitie: "Besproken met de mentor." }, today);
     expect((await refusal(recordHandover(gw(), { trajectId: id, version: await version(id), aan: "MENTOR", datum: today, notitie: "" }, today))).veld).toBe("aan");
     expect((await refusal(recordHandover(gw(), { trajectId: id, version: await version(id), aan: "BPO", datum: plusDays(today, -400), notitie: "" }, today))).veld).toBe("datum");
+    await expectWerkAlsPrisma(id);
     const intensief = await trajectAt(db(), setup.own, "INTENSIEF", today);
     expect((await refusal(recordHandover(gw(), { trajectId: intensief, version: await version(intensief), aan: "BPO", datum: today, notitie: "" }, today))).code).toBe("VERKEERDE_FASE");
   });
@@ -136,6 +219,7 @@ describe("the exit questionnaire", () => {
     expect((await getTrajectWerk(gw(), id))?.exit?.antwoorden.map((a) => a.voor)).toEqual(["OUDERS", "LEERLING"]);
     expect((await getTrajectWerk(ctx(setup.own, "ZORGCOORDINATOR"), id))?.exit).toBeNull();
     expect(await db().auditLog.count({ where: { trajectId: id, action: "EXIT_ANSWER", userId: null } })).toBe(2);
+    await expectWerkAlsPrisma(id);
   });
 });
 
@@ -166,6 +250,7 @@ describe("the network, activities and notes", () => {
       const history = (await getTraject(reader, id, today))!.history;
       expect(JSON.stringify(history)).not.toMatch(/Geheim|spanningen/);
     }
+    await expectWerkAlsPrisma(id);
   });
 
   it("refuses an observation without its situation, a conversation outside the network and a date before onderzoek", async () => {
@@ -199,6 +284,7 @@ describe("the cooperation with the school", () => {
     // The ladder has four steps, in the form and in the database.
     expect(ZEscalatie.safeParse({ trajectId: id, version: 1, datum: "2026-11-20", niveau: "5", kwestie: "x", wie: "y", zichtbaarheid: "GEDEELD" }).success).toBe(false);
     await expect(db().escalatie.update({ where: { id: escalatieId }, data: { niveau: 5 } })).rejects.toThrow();
+    await expectWerkAlsPrisma(id);
   });
 });
 

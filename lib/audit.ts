@@ -97,7 +97,7 @@ export interface AuditEntry {
   aantal?: number | null;
 }
 
-type Writer = Pick<PrismaClient, "$executeRaw"> | Prisma.TransactionClient;
+type Writer = Pick<PrismaClient, "$executeRawUnsafe"> | Prisma.TransactionClient;
 
 /** The organisation a user acts for, as one string: school, windstreek or team id. */
 function organisatieOf(actor: Actor): string | null {
@@ -131,23 +131,45 @@ export async function recordAudit(writer: Writer, entry: AuditEntry): Promise<vo
 
 /**
  * Writes rows in one statement: a page that shows more than one list logs them at once. As SQL
- * over arrays rather than through the model: Prisma leaves `createMany` out of its plan cache
- * and compiled it anew on every start page (about 3% of the page's server time), and `create`
- * reads the whole row back, which no caller wants.
+ * rather than through the model: Prisma leaves `createMany` out of its plan cache and compiled
+ * it anew on every start page (about 3% of the page's server time), and `create` reads the whole
+ * row back, which no caller wants. A row of scalar parameters each: arrays unnested took longer
+ * for the single row most reads write (on the bench's data, alternately: 0.53 against 0.45 ms
+ * at the median, 1.05 against 0.70 ms at p95).
  */
 async function recordAudits(writer: Writer, entries: readonly AuditEntry[]): Promise<void> {
   if (entries.length === 0) return;
-  const rows = entries.map(auditRow);
-  const kolom = <K extends keyof (typeof rows)[number]>(k: K) => rows.map((row) => row[k] ?? null);
-  const wijzigingen = rows.map((row) => (row.wijziging === undefined ? null : JSON.stringify(row.wijziging)));
-  // The moment of writing, as the row's time always was: not the transaction's start, which
-  // now() would give to every row of a write.
-  await writer.$executeRaw`
-    INSERT INTO "AuditLog" (at, "userId", role, organisatie, "trajectId", "studentId", onderdeel, action, outcome, ip, subject, wijziging, aantal)
-    SELECT clock_timestamp(), * FROM unnest(${kolom("userId")}::text[], ${kolom("role")}::text[]::"Role"[], ${kolom("organisatie")}::text[], ${kolom("trajectId")}::text[],
-                         ${kolom("studentId")}::text[], ${kolom("onderdeel")}::text[], ${kolom("action")}::text[],
-                         ${kolom("outcome")}::text[]::"AuditOutcome"[], ${kolom("ip")}::text[], ${kolom("subject")}::text[],
-                         ${wijzigingen}::text[]::jsonb[], ${kolom("aantal")}::int[])`;
+  const waarden = entries.map(auditRow).flatMap((row) => [
+    row.userId ?? null,
+    row.role ?? null,
+    row.organisatie ?? null,
+    row.trajectId ?? null,
+    row.studentId ?? null,
+    row.onderdeel,
+    row.action,
+    row.outcome,
+    row.ip ?? null,
+    row.subject ?? null,
+    row.wijziging === undefined ? null : JSON.stringify(row.wijziging),
+    row.aantal ?? null,
+  ]);
+  await writer.$executeRawUnsafe(auditInsert(entries.length), ...waarden);
+}
+
+const AUDIT_KOLOMMEN = 12;
+
+/**
+ * The statement for `n` rows: constant text per n, with parameters only. The row's time is the
+ * moment of writing, as it always was: not the transaction's start, which now() would give to
+ * every row of a write.
+ */
+function auditInsert(n: number): string {
+  const rij = (i: number) => {
+    const p = (k: number) => `$${i * AUDIT_KOLOMMEN + k}`;
+    return `(clock_timestamp(), ${p(1)}, ${p(2)}::"Role", ${p(3)}, ${p(4)}, ${p(5)}, ${p(6)}, ${p(7)}, ${p(8)}::"AuditOutcome", ${p(9)}, ${p(10)}, ${p(11)}::jsonb, ${p(12)}::int)`;
+  };
+  return `INSERT INTO "AuditLog" (at, "userId", role, organisatie, "trajectId", "studentId", onderdeel, action, outcome, ip, subject, wijziging, aantal)
+    VALUES ${Array.from({ length: n }, (_, i) => rij(i)).join(", ")}`;
 }
 
 /**

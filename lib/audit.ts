@@ -107,7 +107,28 @@ function organisatieOf(actor: Actor): string | null {
   return null;
 }
 
-function auditRow(entry: AuditEntry): Prisma.AuditLogCreateManyInput {
+/**
+ * The columns an entry fills, each with the cast its parameter needs, in the order of the
+ * statement (auditInsert) and of the values (auditRow).
+ */
+const KOLOMMEN = [
+  ["userId", ""],
+  ["role", '::"Role"'],
+  ["organisatie", ""],
+  ["trajectId", ""],
+  ["studentId", ""],
+  ["onderdeel", ""],
+  ["action", ""],
+  ["outcome", '::"AuditOutcome"'],
+  ["ip", ""],
+  ["subject", ""],
+  ["wijziging", "::jsonb"],
+  ["aantal", "::int"],
+] as const;
+
+type Kolom = (typeof KOLOMMEN)[number][0];
+
+function auditRow(entry: AuditEntry): Record<Kolom, string | number | null> {
   return {
     userId: entry.actor?.id ?? null,
     role: entry.actor?.role ?? null,
@@ -119,7 +140,7 @@ function auditRow(entry: AuditEntry): Prisma.AuditLogCreateManyInput {
     outcome: entry.outcome,
     ip: entry.ip ?? null,
     subject: entry.subject ?? null,
-    wijziging: entry.wijziging ? (entry.wijziging as Prisma.InputJsonValue) : undefined,
+    wijziging: entry.wijziging ? JSON.stringify(entry.wijziging) : null,
     aantal: entry.aantal ?? null,
   };
 }
@@ -139,24 +160,9 @@ export async function recordAudit(writer: Writer, entry: AuditEntry): Promise<vo
  */
 async function recordAudits(writer: Writer, entries: readonly AuditEntry[]): Promise<void> {
   if (entries.length === 0) return;
-  const waarden = entries.map(auditRow).flatMap((row) => [
-    row.userId ?? null,
-    row.role ?? null,
-    row.organisatie ?? null,
-    row.trajectId ?? null,
-    row.studentId ?? null,
-    row.onderdeel,
-    row.action,
-    row.outcome,
-    row.ip ?? null,
-    row.subject ?? null,
-    row.wijziging === undefined ? null : JSON.stringify(row.wijziging),
-    row.aantal ?? null,
-  ]);
+  const waarden = entries.map(auditRow).flatMap((row) => KOLOMMEN.map(([kolom]) => row[kolom]));
   await writer.$executeRawUnsafe(auditInsert(entries.length), ...waarden);
 }
-
-const AUDIT_KOLOMMEN = 12;
 
 /**
  * The statement for `n` rows: constant text per n, with parameters only. The row's time is the
@@ -164,11 +170,8 @@ const AUDIT_KOLOMMEN = 12;
  * every row of a write.
  */
 function auditInsert(n: number): string {
-  const rij = (i: number) => {
-    const p = (k: number) => `$${i * AUDIT_KOLOMMEN + k}`;
-    return `(clock_timestamp(), ${p(1)}, ${p(2)}::"Role", ${p(3)}, ${p(4)}, ${p(5)}, ${p(6)}, ${p(7)}, ${p(8)}::"AuditOutcome", ${p(9)}, ${p(10)}, ${p(11)}::jsonb, ${p(12)}::int)`;
-  };
-  return `INSERT INTO "AuditLog" (at, "userId", role, organisatie, "trajectId", "studentId", onderdeel, action, outcome, ip, subject, wijziging, aantal)
+  const rij = (i: number) => `(clock_timestamp(), ${KOLOMMEN.map(([, cast], k) => `$${i * KOLOMMEN.length + k + 1}${cast}`).join(", ")})`;
+  return `INSERT INTO "AuditLog" (at, ${KOLOMMEN.map(([kolom]) => `"${kolom}"`).join(", ")})
     VALUES ${Array.from({ length: n }, (_, i) => rij(i)).join(", ")}`;
 }
 

@@ -21,11 +21,13 @@ export interface TrajectWerk extends Pick<WerkRijen, "toegewezen" | "beschikbaar
 
 export async function getTrajectWerk(ctx: RequestContext, trajectId: string): Promise<TrajectWerk | null> {
   const topteam = TOPTEAM_ROLES.includes(ctx.actor.role);
+  // The one visibility this reader sees of the team's records, or null for all.
+  const zichtbaarheid = zichtbaarWhere(ctx.actor).zichtbaarheid ?? null;
   // The scope is checked here, as for every dossier read; what is shown follows in one statement.
   const row = await findReadableTraject(ctx, trajectId, { id: true }, { action: "TRAJECT_READ", onderdeel: "werk" });
   if (!row) return null;
   const werk = await leesWerkRelaties(trajectId, {
-    zichtbaarheid: zichtbaarWhere(ctx.actor).zichtbaarheid ?? null,
+    zichtbaarheid,
     exit: topteam,
     // Who leads sees the team's members that could be assigned.
     beschikbaar: can(ctx.actor, "traject:staff"),
@@ -40,7 +42,8 @@ export async function getTrajectWerk(ctx: RequestContext, trajectId: string): Pr
     })),
     activiteiten: werk.activiteiten.map(({ gesprekMet, gesprekMetZichtbaarheid, ...a }) => ({
       ...a,
-      gesprekMet: gesprekMet !== null && (topteam || gesprekMetZichtbaarheid === "GEDEELD") ? gesprekMet : null,
+      // Who the conversation was with, under the same visibility as the contact itself.
+      gesprekMet: zichtbaarheid === null || gesprekMetZichtbaarheid === zichtbaarheid ? gesprekMet : null,
     })),
     exit: topteam ? { links: exitLinks, antwoorden: exitAntwoorden } : null,
   };

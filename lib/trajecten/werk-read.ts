@@ -30,7 +30,7 @@ const PERSOON = (u: string) => `json_build_object('id', ${u}.id, 'naam', ${u}.na
  * $3 whether to read the exit questionnaire; $4 whether to list the team members not yet
  * assigned. Orders are those the page shows, with the id last so that ties always fall alike.
  */
-export const WERK_RELATIES_SQL = `
+const WERK_RELATIES_SQL = `
 SELECT
   (SELECT coalesce(json_agg(${PERSOON("u")} ORDER BY a."assignedAt", a."userId"), '[]')
      FROM "TrajectAssignment" a JOIN "User" u ON u.id = a."userId" WHERE a."trajectId" = t.id) AS toegewezen,
@@ -81,7 +81,7 @@ SELECT
 FROM "Traject" t
 WHERE t.id = $1`;
 
-export interface Persoon {
+interface Persoon {
   id: string;
   naam: string;
   role: Role;

@@ -106,8 +106,9 @@ function zoekWhere({ term, leerlingen }: Zoekterm, ctx: RequestContext, today: D
   };
 }
 
-function lijstWhere(ctx: RequestContext, params: LijstParams, zoektermen: readonly Zoekterm[], today: Date): Prisma.TrajectWhereInput {
-  const and: Prisma.TrajectWhereInput[] = [trajectWhere(ctx.actor, "traject:read")];
+/** What the list asks of a traject beside the reader's scope: its view, filters and search. */
+function lijstFilters(ctx: RequestContext, params: LijstParams, zoektermen: readonly Zoekterm[], today: Date): Prisma.TrajectWhereInput[] {
+  const and: Prisma.TrajectWhereInput[] = [];
   if (params.weergave !== "alle") and.push({ fase: { in: params.weergave === "open" ? [...OPEN_FASEN] : [...AFGESLOTEN] } });
   if (params.fase) and.push(faseWhere(params.fase));
   if (params.termijn) and.push(termijnWhere(params.termijn, today));
@@ -115,7 +116,26 @@ function lijstWhere(ctx: RequestContext, params: LijstParams, zoektermen: readon
   if (params.team) and.push({ topteamId: params.team === "geen" ? null : params.team });
   if (params.lid) and.push({ assignments: { some: { userId: params.lid } } });
   for (const zoekterm of zoektermen) and.push(zoekWhere(zoekterm, ctx, today));
-  return { AND: and };
+  return and;
+}
+
+/**
+ * count(*) of the trajecten in `scope` that meet `filters`. A scope of alternatives is counted
+ * per alternative and combined by inclusion–exclusion (an overlap is subtracted): each count then
+ * finds its own index, the largest often from the index alone, where the OR as a whole, with its
+ * branch joined to the schools, read every open traject of the team from the table. That was 5 of
+ * the Topteam start page's 14 ms in PostgreSQL at 100,000 trajecten. A search is counted whole:
+ * the students it found go as parameters, and per alternative they would be sent and planned again.
+ */
+async function telInScope(scope: Prisma.TrajectWhereInput, filters: readonly Prisma.TrajectWhereInput[], zoekt: boolean): Promise<number> {
+  const delen = zoekt ? [scope] : alternatieven(scope);
+  const termen: Promise<number>[] = [];
+  for (let keuze = 1; keuze < 1 << delen.length; keuze++) {
+    const samen = delen.filter((_, i) => keuze & (1 << i));
+    const teken = samen.length % 2 === 1 ? 1 : -1;
+    termen.push(db().traject.count({ where: { AND: [...samen, ...filters] } }).then((aantal) => teken * aantal));
+  }
+  return (await Promise.all(termen)).reduce((som, term) => som + term, 0);
 }
 
 function orderBy(params: LijstParams): Prisma.TrajectOrderByWithRelationInput[] {
@@ -150,9 +170,11 @@ export async function lijstTrajecten(ctx: RequestContext, params: LijstParams, o
   const action = zoekt ? "TRAJECT_SEARCH" : "TRAJECT_LIST";
   await authorize(ctx, "traject:read", { action, onderdeel });
   const zoektermen = await Promise.all(termen.map(async (term) => ({ term, leerlingen: await leerlingenMet(term) })));
-  const where = lijstWhere(ctx, params, zoektermen, today);
+  const scope = trajectWhere(ctx.actor, "traject:read");
+  const filters = lijstFilters(ctx, params, zoektermen, today);
+  const where = { AND: [scope, ...filters] };
   const [totaal, rows] = await Promise.all([
-    db().traject.count({ where }),
+    telInScope(scope, filters, zoekt),
     db().traject.findMany({ where, select: rijKolommen, orderBy: orderBy(params), skip: (params.pagina - 1) * PER_PAGINA, take: PER_PAGINA }),
   ]);
   const [relaties] = await Promise.all([

@@ -77,6 +77,23 @@ describe("a traject list", () => {
     expect(new Set(all.map((r) => r.id)).size).toBe(all.length);
   });
 
+  it("counts a traject that both alternatives of the reader's scope hold once", async () => {
+    // The gedragswetenschapper reads their team's trajecten and the advice and vooroverleg cases of
+    // their windstreek; the list counts each alternative and subtracts the trajecten in both.
+    const gw = as(setup.own, "GEDRAGSWETENSCHAPPER");
+    const id = await newTraject(db(), setup.own, { aangemeldOp: plusDays(today, -5) });
+    const voor = await lijst(gw, {});
+    expect((await alleRijen(gw, today)).map((r) => r.id)).toContain(id);
+    // No step gives an advice case a team; set here, it puts the traject in both alternatives.
+    await db().traject.update({ where: { id }, data: { topteamId: setup.own.GEDRAGSWETENSCHAPPER.topteamId } });
+    for (const params of [{}, { fase: "ADVIES" }, { weergave: "alle" }] as const) {
+      const rijen = await alleRijen(gw, today, params);
+      expect(rijen.filter((r) => r.id === id), JSON.stringify(params)).toHaveLength(1);
+      expect((await lijst(gw, params)).totaal, JSON.stringify(params)).toBe(rijen.length);
+    }
+    expect((await lijst(gw, {})).totaal).toBe(voor.totaal);
+  });
+
   it("orders by the running term's last day, and filters by term status as the page computes it", async () => {
     const gw = as(setup.own, "GEDRAGSWETENSCHAPPER");
     await trajectAt(db(), setup.own, "ONDERZOEK", plusDays(today, -30));

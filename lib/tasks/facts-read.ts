@@ -44,7 +44,8 @@ LEFT JOIN (SELECT "trajectId", json_agg(json_build_object('gesteldOp', "gesteldO
 LEFT JOIN (SELECT "trajectId", max(datum) AS laatste FROM "Evaluatie" WHERE "trajectId" = ANY($1) GROUP BY 1) e ON e."trajectId" = t.id
 LEFT JOIN (SELECT d."trajectId", json_agg(json_build_object('omschrijving', d.omschrijving, 'laatsteEvaluatie', de.laatste, 'eigenaarId', d."eigenaarId") ORDER BY d."createdAt", d.id) AS doelen
            FROM "Doel" d
-           LEFT JOIN (SELECT de."doelId", max(ev.datum) AS laatste FROM "DoelEvaluatie" de JOIN "Evaluatie" ev ON ev.id = de."evaluatieId" GROUP BY 1) de ON de."doelId" = d.id
+           -- Per goal, on its index: grouped beforehand, every goal's evaluations ever recorded were read.
+           LEFT JOIN LATERAL (SELECT max(ev.datum) AS laatste FROM "DoelEvaluatie" de JOIN "Evaluatie" ev ON ev.id = de."evaluatieId" WHERE de."doelId" = d.id) de ON true
            WHERE d."trajectId" = ANY($1) AND d.status = 'ACTIEF' AND ($2::text IS NULL AND d."eigenaarId" IS NOT NULL OR d."eigenaarId" = $2) GROUP BY 1) d ON d."trajectId" = t.id
 LEFT JOIN (SELECT DISTINCT "trajectId" FROM "ExitLink" WHERE "trajectId" = ANY($1)) x ON x."trajectId" = t.id
 LEFT JOIN (SELECT "trajectId", count(*) AS aantal FROM "Afspraak" WHERE "trajectId" = ANY($1) GROUP BY 1) a ON a."trajectId" = t.id`;

@@ -199,6 +199,11 @@ export async function lijstTrajecten(ctx: RequestContext, params: LijstParams, o
   };
 }
 
+/** A condition on the traject's school alone, written as the school's own filter. */
+function alleenSchool(deel: Prisma.TrajectWhereInput): deel is { school: Prisma.SchoolWhereInput } {
+  return Object.keys(deel).length === 1 && deel.school !== undefined && !("is" in deel.school) && !("isNot" in deel.school);
+}
+
 export interface LijstKeuzes {
   scholen: { id: string; naam: string }[];
   teams: { id: string; naam: string }[];
@@ -213,9 +218,14 @@ export async function lijstKeuzes(ctx: RequestContext): Promise<LijstKeuzes> {
   const metLeden = actor.role === "COORDINATOR" || actor.role === "GEDRAGSWETENSCHAPPER";
   // "Has a traject in the scope", asked per alternative of the scope: each finds its own index
   // (a school's traject of the team, say), where the whole OR would read every traject of the school.
-  const inScope = { OR: alternatieven(trajectWhere(actor, "traject:read")).map((some) => ({ trajecten: { some } })) };
+  const delen = alternatieven(trajectWhere(actor, "traject:read"));
+  const inScope = { OR: delen.map((some) => ({ trajecten: { some } })) };
+  // A school is in an alternative that only names the traject's school (the onderwijsadviseur's
+  // windstreek) when it meets that itself and has a traject: asked through its trajecten instead,
+  // PostgreSQL grouped all 25,000 of a windstreek's trajecten to find its four schools.
+  const schoolInScope = { OR: delen.map((deel) => (alleenSchool(deel) ? { AND: [deel.school, { trajecten: { some: {} } }] } : { trajecten: { some: deel } })) };
   const [scholen, teams, leden] = await Promise.all([
-    metScholen ? db().school.findMany({ where: inScope, select: { id: true, naam: true }, orderBy: { naam: "asc" } }) : [],
+    metScholen ? db().school.findMany({ where: schoolInScope, select: { id: true, naam: true }, orderBy: { naam: "asc" } }) : [],
     breed ? db().topteam.findMany({ where: inScope, select: { id: true, naam: true }, orderBy: { naam: "asc" } }) : [],
     metLeden
       ? db().user.findMany({

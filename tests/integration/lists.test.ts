@@ -6,7 +6,9 @@ import { describe, expect, it } from "vitest";
 import { vraagAdvies } from "@/lib/aanmelding/advies";
 import { withdrawConsent } from "@/lib/aanmelding/consent";
 import { day, plusDays } from "@/lib/calendar";
-import { lijstTrajecten } from "@/lib/trajecten/list";
+import { trajectWhere } from "@/lib/authz";
+import { saveSchool } from "@/lib/organisation/manage";
+import { lijstKeuzes, lijstTrajecten } from "@/lib/trajecten/list";
 import { startpagina } from "@/lib/trajecten/start-page";
 import { sealZoekterm } from "@/lib/trajecten/search-term";
 import { leesLijstRelaties } from "@/lib/trajecten/list-read";
@@ -63,6 +65,29 @@ describe("the stored due date", () => {
     const rows = await db().traject.findMany({ select: { ...TERMIJN_FEITEN_SELECT, termijnOp: true } });
     expect(rows.length).toBeGreaterThan(50);
     for (const row of rows) expect(row.termijnOp).toEqual(termijnOpVan(row));
+  });
+});
+
+describe("the list's filter choices", () => {
+  it("are exactly the schools and teams of the trajecten each reader may read", async () => {
+    // A school of the onderwijsadviseur's windstreek without a traject is not a choice.
+    const zonder = await saveSchool({ actor: setup.own.ADMIN, ip: "10.0.0.9" }, { naam: "School zonder trajecten", brin: "98ZZ", windstreekId: setup.own.ONDERWIJSADVISEUR.windstreekId! });
+    const metTraject = new Set((await db().traject.findMany({ select: { schoolId: true } })).map((t) => t.schoolId));
+    for (const role of ["ONDERWIJSADVISEUR", "GEDRAGSWETENSCHAPPER", "COORDINATOR"] as const) {
+      const ctx = as(setup.own, role);
+      const leesbaar = await db().traject.findMany({ where: trajectWhere(ctx.actor, "traject:read"), select: { schoolId: true, topteamId: true } });
+      const keuzes = await lijstKeuzes(ctx);
+      const scholen = await db().school.findMany({ where: { id: { in: leesbaar.map((t) => t.schoolId) } }, select: { id: true, naam: true }, orderBy: { naam: "asc" } });
+      expect(keuzes.scholen, role).toEqual(scholen);
+      const teamIds = leesbaar.flatMap((t) => (t.topteamId ? [t.topteamId] : []));
+      const teams = role === "GEDRAGSWETENSCHAPPER" ? [] : await db().topteam.findMany({ where: { id: { in: teamIds } }, select: { id: true, naam: true }, orderBy: { naam: "asc" } });
+      expect(keuzes.teams, role).toEqual(teams);
+    }
+    // The onderwijsadviseur's windstreek holds some of the schools with trajecten, not all.
+    const oa = (await lijstKeuzes(as(setup.own, "ONDERWIJSADVISEUR"))).scholen;
+    expect(oa.length).toBeGreaterThan(0);
+    expect(oa.length).toBeLessThan(metTraject.size);
+    expect(oa.map((school) => school.id)).not.toContain(zonder);
   });
 });
 

@@ -8,7 +8,7 @@ import { auditNow, type AuditSink } from "../audit";
 import { alternatieven, trajectWhere, type RequestContext } from "../authz";
 import { amsterdamDay, daysBetween, plusDays } from "../calendar";
 import { db } from "../db";
-import type { Prisma } from "../generated/prisma/client";
+import { Prisma } from "../generated/prisma/client";
 import type { Fase } from "../generated/prisma/enums";
 import { afgeschermdVoor, nietAfgeschermdWhere } from "./consent-shield";
 import { PER_PAGINA, zoekTermen, type FaseKeuze, type LijstParams } from "./list-params";
@@ -119,16 +119,23 @@ function lijstFilters(ctx: RequestContext, params: LijstParams, zoektermen: read
   return and;
 }
 
+/** The traject's own columns: a condition on these alone needs no other table. */
+const EIGEN_KOLOMMEN: ReadonlySet<string> = new Set(Object.values(Prisma.TrajectScalarFieldEnum));
+
 /**
- * count(*) of the trajecten in `scope` that meet `filters`. A scope of alternatives is counted
- * per alternative and combined by inclusion–exclusion (an overlap is subtracted): each count then
- * finds its own index, the largest often from the index alone, where the OR as a whole, with its
- * branch joined to the schools, read every open traject of the team from the table. That was 5 of
- * the Topteam start page's 14 ms in PostgreSQL at 100,000 trajecten. A search is counted whole:
- * the students it found go as parameters, and per alternative they would be sent and planned again.
+ * count(*) of the trajecten in `scope` that meet `filters`. A scope of alternatives with one
+ * through a relation (the gedragswetenschapper's windstreek, through the school) is counted per
+ * alternative and combined by inclusion–exclusion (an overlap is subtracted): each count then
+ * finds its own index, the team's open trajecten from the index alone, where the OR as a whole,
+ * joined to the schools, read all of them from the table (5 of the Topteam start page's 14 ms in
+ * PostgreSQL at 100,000 trajecten). Alternatives on the traject's own columns (the
+ * coördinator's) are counted whole: PostgreSQL combines their indexes itself, and three counts
+ * cost more than one. So is a search: the students it found go as parameters, and per
+ * alternative they would be sent and planned again.
  */
 async function telInScope(scope: Prisma.TrajectWhereInput, filters: readonly Prisma.TrajectWhereInput[], zoekt: boolean): Promise<number> {
-  const delen = zoekt ? [scope] : alternatieven(scope);
+  const alle = alternatieven(scope);
+  const delen = zoekt || alle.every((deel) => Object.keys(deel).every((veld) => EIGEN_KOLOMMEN.has(veld))) ? [scope] : alle;
   const termen: Promise<number>[] = [];
   for (let keuze = 1; keuze < 1 << delen.length; keuze++) {
     const samen = delen.filter((_, i) => keuze & (1 << i));

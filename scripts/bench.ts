@@ -40,6 +40,7 @@ import { maakOvergang } from "../lib/trajecten/transitions";
 import { createAccount } from "../lib/users/accounts";
 import { seedDemoData } from "../prisma/seed";
 import { buildIfChanged } from "./support/build-fingerprint";
+import { percentile } from "./support/percentile";
 import { signIn } from "./support/load-users";
 
 /** The data set's size: BENCH_TRAJECTEN, 20,000 unless set; history and students scale along. */
@@ -79,11 +80,6 @@ const raw = new pg.Client({ connectionString: url.toString(), options: "-c jit=o
 // hand-written SQL that parsed and planned every query again would flatter the app.
 const nameOf = statementNamer();
 const bare = (text: string, values: unknown[] = []) => raw.query({ name: nameOf({ sql: text }), text, values });
-
-function percentile(values: number[], p: number): number {
-  const sorted = [...values].sort((a, b) => a - b);
-  return sorted[Math.min(sorted.length - 1, Math.ceil((p / 100) * sorted.length) - 1)]!;
-}
 
 async function time(work: () => Promise<unknown>): Promise<number> {
   const start = process.hrtime.bigint();

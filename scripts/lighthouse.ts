@@ -15,6 +15,7 @@ import { computeMedianRun } from "lighthouse/core/lib/median-run.js";
 import { DEMO_PASSWORD } from "../lib/demo";
 import { appUrl } from "../lib/http/deployment";
 import { signIn } from "./support/load-users";
+import { percentile } from "./support/percentile";
 
 const base = new URL(process.env.LIGHTHOUSE_URL ?? appUrl().origin);
 const chromePath = process.env.CHROMIUM_PATH ?? execFileSync("sh", ["-c", "command -v chromium || command -v chromium-browser || true"], { encoding: "utf8" }).trim();
@@ -47,8 +48,6 @@ async function trajectPad(): Promise<string> {
 }
 
 const RUNS = Number(process.env.LIGHTHOUSE_RUNS ?? 5);
-
-const median = (values: number[]) => [...values].sort((a, b) => a - b)[Math.floor(values.length / 2)]!;
 
 const chrome = await launch({
   chromePath,
@@ -89,7 +88,7 @@ try {
       if (waarde !== undefined) console.log(`bench lighthouse-${pagina.naam}-${naam}: ${Math.round(waarde)} ms`);
     }
   }
-  console.log(`bench lighthouse-benchmark-index: ${Math.round(median(indexen))} index`);
+  console.log(`bench lighthouse-benchmark-index: ${Math.round(percentile(indexen, 50))} index`);
 } finally {
   chrome.kill();
 }

@@ -45,6 +45,11 @@ export function describeTarget(target: DatabaseTarget): string {
   return `PostgreSQL at ${url.host}${url.pathname}`;
 }
 
+// Prisma's other formats capture a stack trace at every call, to point an error at the line
+// that made the query: 4.8% of the samples in a profile of 4,000 traject page reads, a fifth of
+// the client's own time. Our errors are logged with their own stack; the message keeps the cause.
+const ERROR_FORMAT = "minimal";
+
 export function openDatabase(target: DatabaseTarget): Database {
   return target.kind === "postgres" ? openPostgres(target.url) : openEmbedded(target.dataDir);
 }
@@ -79,7 +84,7 @@ function openPostgres(url: string): Database {
     closing.add(closed);
     void closed.then(() => closing.delete(closed));
   });
-  const prisma = new PrismaClient({ adapter: new PrismaPg(pool, { statementNameGenerator: statementNamer() }) });
+  const prisma = new PrismaClient({ adapter: new PrismaPg(pool, { statementNameGenerator: statementNamer() }), errorFormat: ERROR_FORMAT });
   return {
     prisma,
     engine: { kind: "postgres", url },
@@ -111,7 +116,7 @@ function openEmbedded(dataDir: string): Database {
   }
   // pg_trgm indexes the search by part of a name, as on the server.
   const pglite = new PGlite(inMemory ? dataDir : path.join(dataDir, "pgdata"), { extensions: { pg_trgm } });
-  const prisma = new PrismaClient({ adapter: new PrismaPGlite(pglite) });
+  const prisma = new PrismaClient({ adapter: new PrismaPGlite(pglite), errorFormat: ERROR_FORMAT });
   return {
     prisma,
     engine: { kind: "embedded", pglite },

@@ -11,7 +11,6 @@ import { AppError } from "../errors";
 import { ZTrajectBasis } from "../forms/schema";
 import { meldToewijzing } from "../mail/notifications";
 import { schrijfInDossier } from "../trajecten/dossier-write";
-import { BEZETTING, standenWhere } from "../trajecten/stand";
 
 export const ZToewijzing = ZTrajectBasis.extend({
   topteamId: z.string({ error: "Kies een Topteam." }).trim().min(1, "Kies een Topteam.").max(64),
@@ -30,10 +29,11 @@ export async function teamBezetting(ctx: RequestContext): Promise<TeamBezetting[
   await authorize(ctx, "traject:assign", { action: "TEAM_ASSIGN", onderdeel: "toewijzing" });
   const teams = await db().topteam.findMany({
     where: { actief: true },
-    select: { id: true, naam: true, windstreekId: true, capaciteit: true, _count: { select: { trajecten: { where: standenWhere(BEZETTING) } } } },
+    select: { id: true, naam: true, windstreekId: true, capaciteit: true, bezetting: { select: { lopend: true } } },
     orderBy: { naam: "asc" },
   });
-  return teams.map(({ _count, ...team }) => ({ ...team, bezet: _count.trajecten }));
+  // The counts the triggers on "Traject" keep (docs/decisions/0024), as the coördinator's page shows them.
+  return teams.map(({ bezetting, ...team }) => ({ ...team, bezet: bezetting?.lopend ?? 0 }));
 }
 
 export async function assignTeam(ctx: RequestContext, input: z.infer<typeof ZToewijzing>, today = amsterdamDay()): Promise<void> {

@@ -14,7 +14,6 @@ import { beslis, type TrajectFeiten } from "./decide";
 import { werkTermijnBij } from "./due-date";
 import { GEBEURTENISSEN } from "./history";
 import { FASEVELDEN_SELECT, pickFasevelden, snapshotOf, type FaseveldenSnapshot } from "./phase-fields";
-import { BEZETTING, standenWhere } from "./stand";
 import { verslagVan, type OvergangVerzoek } from "./transition-input";
 import { heeftGeldigeToestemming, TOESTEMMING_SELECT, toestemmingVan } from "./consent-shield";
 
@@ -79,13 +78,12 @@ export async function maakOvergang(ctx: RequestContext, verzoek: OvergangVerzoek
   const action = verzoek.actie === "CORRECTIE" ? "TRAJECT_CORRECTION" : "TRAJECT_TRANSITION";
   const write = { trajectId: verzoek.trajectId, version: verzoek.version, permission: "traject:transition" as const, audit: { action, onderdeel: "fase" } } as const;
   return inWritableTraject(ctx, write, feitenSelect, async (tx, row) => {
-    // Only an approval assigns a team, so only an approval counts the team's occupancy. A
-    // deactivated team takes no new trajecten: like a full one, the coördinator then chooses.
+    // Only an approval assigns a team, so only an approval reads the team's occupancy (the count
+    // the triggers on "Traject" keep, docs/decisions/0024). A deactivated team takes no new
+    // trajecten: like a full one, the coördinator then chooses.
     const team = row.school.windstreek.topteam;
-    const teamVol =
-      verzoek.actie === "AANVRAAG_GOEDGEKEURD" && team !== null
-        ? !team.actief || (await tx.traject.count({ where: { topteamId: team.id, ...standenWhere(BEZETTING) } })) >= team.capaciteit
-        : false;
+    const bezet = async (topteamId: string) => (await tx.teamBezetting.findUnique({ where: { topteamId }, select: { lopend: true } }))?.lopend ?? 0;
+    const teamVol = verzoek.actie === "AANVRAAG_GOEDGEKEURD" && team !== null ? !team.actief || (await bezet(team.id)) >= team.capaciteit : false;
     const feiten = feitenOf(row, teamVol, verzoek.datum);
     const besluit = beslis(feiten, ctx.actor.role, verzoek, today);
 

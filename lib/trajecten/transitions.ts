@@ -69,6 +69,20 @@ export interface OvergangResultaat {
 const lisaInGebruik = () => new AppError("VOORWAARDE", "Deze LISA-referentie is al in gebruik. Controleer het nummer in LISA.", "lisaReferentie");
 
 /**
+ * The team's occupancy (the count the triggers on "Traject" keep, docs/decisions/0024), with its
+ * row locked until the transaction ends: two approvals for the team's last place take turns, and
+ * the second sees the first's traject counted. The row is made if the team has none yet, so that
+ * there is always one to lock.
+ */
+async function bezettingVastgehouden(tx: Prisma.TransactionClient, topteamId: string): Promise<number> {
+  const [rij] = await tx.$queryRaw<{ lopend: number }[]>`
+    INSERT INTO "TeamBezetting" ("topteamId") VALUES (${topteamId})
+    ON CONFLICT ("topteamId") DO UPDATE SET lopend = "TeamBezetting".lopend
+    RETURNING lopend`;
+  return rij!.lopend;
+}
+
+/**
  * Makes the transition `verzoek` asks for, as `ctx.actor`. Throws an AppError when the
  * traject is out of reach, the role or phase is wrong, a guard fails, or someone else changed
  * the traject since `verzoek.version` was read; then nothing is written except, for a refusal
@@ -78,12 +92,10 @@ export async function maakOvergang(ctx: RequestContext, verzoek: OvergangVerzoek
   const action = verzoek.actie === "CORRECTIE" ? "TRAJECT_CORRECTION" : "TRAJECT_TRANSITION";
   const write = { trajectId: verzoek.trajectId, version: verzoek.version, permission: "traject:transition" as const, audit: { action, onderdeel: "fase" } } as const;
   return inWritableTraject(ctx, write, feitenSelect, async (tx, row) => {
-    // Only an approval assigns a team, so only an approval reads the team's occupancy (the count
-    // the triggers on "Traject" keep, docs/decisions/0024). A deactivated team takes no new
-    // trajecten: like a full one, the coördinator then chooses.
+    // Only an approval assigns a team, so only an approval reads the team's occupancy. A
+    // deactivated team takes no new trajecten: like a full one, the coördinator then chooses.
     const team = row.school.windstreek.topteam;
-    const bezet = async (topteamId: string) => (await tx.teamBezetting.findUnique({ where: { topteamId }, select: { lopend: true } }))?.lopend ?? 0;
-    const teamVol = verzoek.actie === "AANVRAAG_GOEDGEKEURD" && team !== null ? !team.actief || (await bezet(team.id)) >= team.capaciteit : false;
+    const teamVol = verzoek.actie === "AANVRAAG_GOEDGEKEURD" && team !== null ? !team.actief || (await bezettingVastgehouden(tx, team.id)) >= team.capaciteit : false;
     const feiten = feitenOf(row, teamVol, verzoek.datum);
     const besluit = beslis(feiten, ctx.actor.role, verzoek, today);
 

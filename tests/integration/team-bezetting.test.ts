@@ -89,6 +89,22 @@ describe("the teams' stored occupancy", () => {
     }
   });
 
+  it("gives the team's last place to one of two approvals at once; the other is left to the coördinator", async () => {
+    const start = (await expectInStep()).get("Topteam Noord")!;
+    const ids = [await trajectAt(db(), setup.own, "DOSSIERCHECK", today), await trajectAt(db(), setup.own, "DOSSIERCHECK", today)];
+    await db().topteam.update({ where: { id: "demo-team-noord" }, data: { capaciteit: start + 1 } });
+    try {
+      const results = await Promise.allSettled(ids.map((id) => step(db(), setup.own.ONDERWIJSADVISEUR, id, validInput("AANVRAAG_GOEDGEKEURD", today), today)));
+      expect(results.map((r) => r.status)).toEqual(["fulfilled", "fulfilled"]);
+      const teams = await db().traject.findMany({ where: { id: { in: ids } }, select: { topteamId: true, aanmeldingStap: true } });
+      expect(teams.map((t) => t.aanmeldingStap)).toEqual(["GOEDGEKEURD", "GOEDGEKEURD"]);
+      expect(teams.map((t) => t.topteamId).sort()).toEqual(["demo-team-noord", null]);
+      expect((await expectInStep()).get("Topteam Noord")).toBe(start + 1);
+    } finally {
+      await db().topteam.update({ where: { id: "demo-team-noord" }, data: { capaciteit: 10_000 } });
+    }
+  });
+
   it("is left as it was by a write that rolls back", async () => {
     const id = await trajectAt(db(), setup.own, "ONDERZOEK", today);
     const before = await expectInStep();

@@ -33,6 +33,6 @@ const port = env.PORT ?? "3000";
 const child =
   mode === "dev"
     ? spawn(process.execPath, ["node_modules/next/dist/bin/next", "dev", "--port", port], { stdio: "inherit", env })
-    : spawn(process.execPath, ["--enable-source-maps", "dist/server.mjs"], { stdio: "inherit", env });
+    : spawn(process.execPath, ["--max-old-space-size=512", "--enable-source-maps", "dist/server.mjs"], { stdio: "inherit", env });
 for (const signal of ["SIGINT", "SIGTERM"] as const) process.on(signal, () => child.kill(signal));
 child.on("exit", (code, signal) => process.exit(code ?? (signal ? 1 : 0)));
